@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../src/access/isAdmin'
+import { isStaff } from '../src/access/isStaff'
+import { staffField } from '../src/access/staffField'
+import { staffOrSelf } from '../src/access/staffOrSelf'
+import { COLLECTION, ROLE } from '../src/constants'
+
+export const Users: CollectionConfig = {
+  slug: COLLECTION.users,
+  labels: {
+    singular: { id: 'Pengguna', en: 'User' },
+    plural: { id: 'Pengguna', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'organization'],
+    group: { id: 'Pengaturan', en: 'Settings' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: {
+      secure: process.env.NODE_ENV === 'production',
+      sameSite: 'Lax',
+    },
+  },
+  access: {
+    read: staffOrSelf,
+    create: isStaff,
+    update: staffOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { id: 'Nama', en: 'Name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: [ROLE.partner],
+      label: { id: 'Peran', en: 'Roles' },
+      access: { create: staffField, update: staffField },
+      options: [
+        { value: ROLE.admin, label: { id: 'Admin', en: 'Admin' } },
+        { value: ROLE.secretariat, label: { id: 'Sekretariat', en: 'Secretariat' } },
+        { value: ROLE.partner, label: { id: 'Mitra', en: 'Partner' } },
+      ],
+    },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: COLLECTION.organizations,
+      saveToJWT: true,
+      label: { id: 'Organisasi', en: 'Organization' },
+      access: { create: staffField, update: staffField },
+      admin: {
+        description: {
+          id: 'Wajib untuk mitra: mitra hanya dapat mengelola data organisasinya sendiri.',
+          en: 'Required for partners: a partner manages only its own organization’s data.',
+        },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        const roles = Array.isArray(siblingData?.roles) ? siblingData.roles : []
+        if (roles.includes(ROLE.partner) && (value === null || value === undefined || value === '')) {
+          return 'Pengguna mitra wajib terhubung ke organisasi (a partner user needs an organization).'
+        }
+        return true
+      },
+    },
+  ],
+}

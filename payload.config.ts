@@ -1,0 +1,73 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Commitments } from './collections/Commitments'
+import { Indicators } from './collections/Indicators'
+import { Media } from './collections/Media'
+import { Milestones } from './collections/Milestones'
+import { Organizations } from './collections/Organizations'
+import { ProgressReports } from './collections/ProgressReports'
+import { RoadmapSections } from './collections/RoadmapSections'
+import { Roadmaps } from './collections/Roadmaps'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { COLLECTION, DEFAULT_LOCALE } from './src/constants'
+import { databaseAdapter } from './src/db/adapter'
+import { guardDatabasePool } from './src/db/guardDatabasePool'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.PUBLIC_URL ?? '',
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  admin: {
+    user: COLLECTION.users,
+    meta: { titleSuffix: ' · Lentera' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  collections: [
+    Roadmaps,
+    RoadmapSections,
+    Commitments,
+    Milestones,
+    ProgressReports,
+    Indicators,
+    Organizations,
+    Media,
+    Users,
+  ],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  i18n: {
+    fallbackLanguage: 'id',
+    supportedLanguages: { id, en },
+  },
+  localization: {
+    locales: [
+      { code: 'id', label: 'Bahasa Indonesia' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 + 1 },
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  telemetry: false,
+  onInit: async (payload) => {
+    guardDatabasePool(payload)
+  },
+})

@@ -1,0 +1,120 @@
+/**
+ * Lentera's one server: Express in front of Next (Payload's custom-server pattern).
+ * Start-up order matters: secret and database first (so every Payload instance in this
+ * process sees the same DATABASE_URI), then migrations, optional demo data, then Next.
+ */
+import { spawnSync } from 'child_process'
+import { existsSync } from 'fs'
+import type { Server } from 'http'
+import path from 'path'
+import { fileURLToPath } from 'url'
+import next from 'next'
+import type { Payload } from 'payload'
+
+import { prepareEnvironment } from './runtime/environment'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const isDev = process.env.NODE_ENV === 'development'
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '0.0.0.0'
+const shutdownTimeoutMs = Number(process.env.LENTERA_SHUTDOWN_TIMEOUT_MS ?? 15_000)
+
+const log = (message: string, extra: Record<string, unknown> = {}) =>
+  console.log(JSON.stringify({ time: new Date().toISOString(), msg: message, ...extra }))
+
+if (!isDev) process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+const ensureBuild = () => {
+  if (isDev || existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) return
+  log('No production build found: building Lentera first (this takes a few minutes once)')
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/.bin/tsx'), 'scripts/build.ts'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: process.env,
+  })
+  if (result.status !== 0) throw new Error('The build failed; see the output above.')
+}
+
+/** Every Payload instance in this process (ours and the one inside Next's bundle) shares one global cache. */
+const destroyAllPayloadInstances = async () => {
+  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
+  for (const entry of cache?.values() ?? []) {
+    await entry.payload?.destroy().catch((error: unknown) => log('Closing a database pool failed', { err: String(error) }))
+    entry.payload = null
+  }
+}
+
+const main = async () => {
+  const environment = await prepareEnvironment()
+  let isShuttingDown = false
+  let server: Server | undefined
+
+  const shutdown = async (signal: string) => {
+    if (isShuttingDown) return
+    isShuttingDown = true
+    log('Shutting down: no new connections, finishing requests in flight', { signal })
+    const forceExit = setTimeout(() => {
+      log('In-flight requests did not finish in time; closing them', { timeoutMs: shutdownTimeoutMs })
+      server?.closeAllConnections()
+    }, shutdownTimeoutMs)
+    forceExit.unref()
+    if (server) {
+      const closed = new Promise<void>((resolve) => server?.close(() => resolve()))
+      server.closeIdleConnections()
+      await closed
+    }
+    clearTimeout(forceExit)
+    await destroyAllPayloadInstances()
+    await environment.stopDatabase()
+    log('Stopped')
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+
+  try {
+    ensureBuild()
+    const [{ getPayload }, { default: config }, { runMigrations, expectedMigrationNames }, { seedIfRequested }, { createApp }, { checkReadiness }] =
+      await Promise.all([
+        import('payload'),
+        import('../payload.config'),
+        import('./db/migrations'),
+        import('./seed/onStart'),
+        import('./http/app'),
+        import('./http/readiness'),
+      ])
+    const payload = await getPayload({ config, key: 'lentera-server' })
+    await runMigrations({ payload })
+    await seedIfRequested({ payload, log })
+
+    const nextApp = next({ dev: isDev, dir: projectRoot, hostname: 'localhost', port })
+    const handle = nextApp.getRequestHandler()
+    await nextApp.prepare()
+
+    const app = createApp({
+      handleNext: (req, res) => handle(req, res),
+      checkReadiness: () => checkReadiness({ payload, expectedMigrations: expectedMigrationNames(payload) }),
+      isShuttingDown: () => isShuttingDown,
+      isHttps: (process.env.PUBLIC_URL ?? '').startsWith('https://'),
+    })
+    server = app.listen(port, host, () => {
+      log(`Lentera is listening on http://localhost:${port}`, {
+        mode: isDev ? 'development' : 'production',
+        database: environment.isEmbeddedDatabase ? 'embedded PostgreSQL' : 'DATABASE_URI',
+      })
+    })
+    server.on('error', (error) => {
+      log('The HTTP server failed', { err: String(error) })
+      void shutdown('server-error').then(() => process.exit(1))
+    })
+  } catch (error) {
+    log('Lentera could not start', { err: error instanceof Error ? error.message : String(error) })
+    await destroyAllPayloadInstances()
+    await environment.stopDatabase()
+    process.exit(1)
+  }
+}
+
+process.on('unhandledRejection', (reason) => log('Unhandled promise rejection', { err: String(reason) }))
+
+void main()
