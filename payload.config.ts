@@ -16,7 +16,7 @@ import { RoadmapSections } from './collections/RoadmapSections'
 import { Roadmaps } from './collections/Roadmaps'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
-import { COLLECTION, DEFAULT_LOCALE } from './src/constants'
+import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDatabasePool } from './src/db/guardDatabasePool'
 
@@ -58,7 +58,9 @@ export default buildConfig({
     fallback: true,
   },
   upload: {
-    limits: { fileSize: 20 * 1024 * 1024 + 1 },
+    limits: { fileSize: UPLOAD_MAX_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: 'Berkas melebihi batas 20 MB (the file is larger than the 20 MB limit).',
   },
   graphQL: {
     disablePlaygroundInProduction: true,

@@ -1,4 +1,5 @@
 /** `npm run seed`: loads the demo data (idempotent) into the configured or embedded database. */
+import { closePayload } from '../src/db/closePayload'
 import { prepareEnvironment } from '../src/runtime/environment'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
@@ -23,7 +24,7 @@ try {
   console.error('Seeding failed:', error instanceof Error ? error.message : error)
   exitCode = 1
 } finally {
-  await payload.destroy()
+  await closePayload(payload)
   await environment.stopDatabase()
 }
 process.exit(exitCode)

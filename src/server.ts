@@ -11,6 +11,7 @@ import { fileURLToPath } from 'url'
 import next from 'next'
 import type { Payload } from 'payload'
 
+import { closePayload } from './db/closePayload'
 import { prepareEnvironment } from './runtime/environment'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -39,7 +40,7 @@ const ensureBuild = () => {
 const destroyAllPayloadInstances = async () => {
   const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
   for (const entry of cache?.values() ?? []) {
-    await entry.payload?.destroy().catch((error: unknown) => log('Closing a database pool failed', { err: String(error) }))
+    await closePayload(entry.payload).catch((error: unknown) => log('Closing a database pool failed', { err: String(error) }))
     entry.payload = null
   }
 }

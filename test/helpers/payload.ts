@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 
+import { closePayload } from '../../src/db/closePayload'
 import { runMigrations } from '../../src/db/migrations'
 
 /**
@@ -16,7 +17,7 @@ export const getTestPayload = async (): Promise<Payload> => {
 
 /** Close the pool before the database stops, or pg reports the shutdown as a crash. */
 export const closeTestPayload = async (payload: Payload | undefined) => {
-  await payload?.destroy()
+  await closePayload(payload)
   const cache = (globalThis as { _payload?: Map<string, unknown> })._payload
   cache?.clear()
 }
