@@ -3,7 +3,6 @@ import type { PayloadRequest } from 'payload'
 import type { SectionKind } from '../../src/constants'
 import { COLLECTION, SECTION_KINDS } from '../../src/constants'
 import { checkSectionPlacement, findYearsOutsidePeriod, REQUIRED_PARENT_KIND, SECTION_KIND_LABEL } from '../../src/domain/sectionTree'
-import type { DocumentId } from '../../src/utilities/idOf'
 import { idOf } from '../../src/utilities/idOf'
 
 type ValidateArgs = {

@@ -1,5 +1,9 @@
 import config from '@payload-config'
+import { engineOf } from '../../src/db/adapter'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+/** GraphQL's id type differs by engine: Int for Postgres serials, String for MongoDB ObjectIds. */
+export const GRAPHQL_ID = engineOf(process.env.DATABASE_URI) === 'mongodb' ? 'String' : 'Int'
 
 /**
  * Calls Payload's REST and GraphQL route handlers in-process with web Requests, as Payload's

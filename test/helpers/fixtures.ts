@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { COLLECTION } from '../../src/constants'
 import { uniqueName } from './payload'
 
-type Id = number | string
+/** Ids as the generated types know them (Postgres serials); MongoDB's string ids pass through unchanged at runtime. */
+type Id = number
 
 /** A small published roadmap tree (direction → strategy → focus → intervention) owned by a fresh organization. */
 export const createRoadmapTree = async (payload: Payload) => {

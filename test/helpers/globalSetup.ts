@@ -9,7 +9,7 @@ declare global {
 }
 
 export default async function globalSetup() {
-  process.env.NODE_ENV = 'test'
+  Object.assign(process.env, { NODE_ENV: 'test' })
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.env.PAYLOAD_SECRET ??= 'lentera-test-secret-not-for-production'
   // Uploads made by tests go to a throwaway folder, never into the project's media/.

@@ -16,7 +16,7 @@ export type RunningServer = {
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 
 /** Starts the real Lentera server (src/server.ts, production build) as a child process. */
-export const startServer = async ({ env = {}, timeoutMs = 90_000 }: { env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<RunningServer> => {
+export const startServer = async ({ env = {}, timeoutMs = 180_000 }: { env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<RunningServer> => {
   const port = await freePort()
   let output = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {

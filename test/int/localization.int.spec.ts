@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { COLLECTION } from '../../src/constants'
-import { graphql, rest } from '../helpers/apiClient'
+import { GRAPHQL_ID, graphql, rest } from '../helpers/apiClient'
 import { closeTestPayload, getTestPayload, uniqueName } from '../helpers/payload'
 
 let payload: Payload
@@ -43,7 +43,7 @@ describe('content localization', () => {
     const { json: restJson } = await rest('GET', `/${COLLECTION.organizations}/${organization.id}?locale=en`)
     expect(restJson.name).toBe('Lembaga Hanya Berbahasa Indonesia')
 
-    const { json: graphJson } = await graphql(`query ($id: Int!) { Organization(id: $id, locale: en) { name } }`, {
+    const { json: graphJson } = await graphql(`query ($id: ${GRAPHQL_ID}!) { Organization(id: $id, locale: en) { name } }`, {
       variables: { id: organization.id },
     })
     expect(graphJson.data.Organization.name).toBe('Lembaga Hanya Berbahasa Indonesia')

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { COLLECTION } from '../../src/constants'
-import { graphql } from '../helpers/apiClient'
+import { GRAPHQL_ID, graphql } from '../helpers/apiClient'
 import { createCommitment, createMilestone, createRoadmapTree } from '../helpers/fixtures'
 import { closeTestPayload, getTestPayload } from '../helpers/payload'
 
@@ -91,7 +91,7 @@ describe('progress roll-up through hooks', () => {
     expect(await progressOf(COLLECTION.roadmapSections, tree.intervention.id)).toBe(66.7)
 
     // The public API shows the published figure, not a draft's.
-    const { json } = await graphql(`query ($id: Int!) { Commitment(id: $id) { progress } }`, {
+    const { json } = await graphql(`query ($id: ${GRAPHQL_ID}!) { Commitment(id: $id) { progress } }`, {
       variables: { id: commitment.id },
     })
     expect(json.data.Commitment.progress).toBe(33.3)

@@ -78,6 +78,7 @@ describe('the Express server in front of Next', () => {
   })
 })
 
+// This test drives a PostgreSQL it owns (stop, restart, edit the migrations table).
 describe('readiness follows the database', () => {
   it('should go 503 when the database stops or a migration is missing, and recover', async () => {
     const database = await startThrowawayPostgres()
@@ -117,14 +118,17 @@ describe('readiness follows the database', () => {
   })
 })
 
-describe('graceful shutdown', () => {
-  it('should finish a request in flight, refuse new ones, then stop the embedded database and exit 0', async () => {
+describe('a fresh start with the embedded database', () => {
+  it('should seed demo data when asked, show the demo notice, and on SIGTERM finish a request in flight, refuse new ones, stop the database and exit 0', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lentera-shutdown-'))
     const databasePort = await freePort()
     const server = await startServer({
-      env: { DATABASE_URI: undefined, LENTERA_DATA_DIR: dataDir, LENTERA_DB_PORT: String(databasePort) },
+      env: { DATABASE_URI: undefined, LENTERA_DATA_DIR: dataDir, LENTERA_DB_PORT: String(databasePort), SEED_DEMO: 'true' },
     })
     expect(await isPortOpen(databasePort)).toBe(true)
+    const home = await (await fetch(`${server.url}/`)).text()
+    expect(home).toContain('Data contoh / demo data')
+    expect(home).toContain('Pencegahan')
 
     const body = JSON.stringify({ email: 'tidak-ada@example.org', password: 'salah' })
     const inFlight = new Promise<{ status: number | undefined; text: string }>((resolve, reject) => {
@@ -152,5 +156,5 @@ describe('graceful shutdown', () => {
     expect(await server.exited).toBe(0)
     expect(await isPortOpen(databasePort)).toBe(false)
     expect(server.output()).toContain('Shutting down')
-  })
+  }, 240_000)
 })

@@ -169,9 +169,9 @@ describe('milestones validation', () => {
 })
 
 describe('media uploads', () => {
-  const upload = async (bytes: Uint8Array, name: string, type: string) => {
+  const upload = async (bytes: Uint8Array<ArrayBuffer>, name: string, type: string) => {
     const formData = new FormData()
-    formData.append('file', new Blob([bytes], { type }), name)
+    formData.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
     formData.append('_payload', JSON.stringify({ alt: 'uji' }))
     return rest('POST', `/${COLLECTION.media}`, { token: staffToken, formData })
   }
