@@ -21,7 +21,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: {
-      secure: process.env.NODE_ENV === 'production',
+      // Secure cookies need https; PUBLIC_URL says whether the site is served over it.
+      secure: (process.env.PUBLIC_URL ?? '').startsWith('https://'),
       sameSite: 'Lax',
     },
   },

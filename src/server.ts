@@ -4,7 +4,7 @@
  * process sees the same DATABASE_URI), then migrations, optional demo data, then Next.
  */
 import { spawnSync } from 'child_process'
-import { existsSync } from 'fs'
+import { existsSync, writeSync } from 'fs'
 import type { Server } from 'http'
 import path from 'path'
 import { fileURLToPath } from 'url'
@@ -20,8 +20,9 @@ const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
 const shutdownTimeoutMs = Number(process.env.LENTERA_SHUTDOWN_TIMEOUT_MS ?? 15_000)
 
+// Written synchronously: the last lines before process.exit() must not be lost in a pipe.
 const log = (message: string, extra: Record<string, unknown> = {}) =>
-  console.log(JSON.stringify({ time: new Date().toISOString(), msg: message, ...extra }))
+  writeSync(1, `${JSON.stringify({ time: new Date().toISOString(), msg: message, ...extra })}\n`)
 
 if (!isDev) process.env.DISABLE_PAYLOAD_HMR = 'true'
 
@@ -46,7 +47,11 @@ const destroyAllPayloadInstances = async () => {
 }
 
 const main = async () => {
-  const environment = await prepareEnvironment()
+  log('Starting Lentera', { pid: process.pid })
+  const environment = await prepareEnvironment({
+    log: process.env.LENTERA_LOG_DATABASE === 'true' ? (line) => log('postgres', { line: line.trim() }) : undefined,
+  })
+  log('Database available', { database: environment.isEmbeddedDatabase ? 'embedded PostgreSQL' : 'DATABASE_URI' })
   let isShuttingDown = false
   let server: Server | undefined
 
@@ -86,11 +91,13 @@ const main = async () => {
       ])
     const payload = await getPayload({ config, key: 'lentera-server' })
     await runMigrations({ payload })
+    log('Migrations applied')
     await seedIfRequested({ payload, log })
 
     const nextApp = next({ dev: isDev, dir: projectRoot, hostname: 'localhost', port })
     const handle = nextApp.getRequestHandler()
     await nextApp.prepare()
+    log('Next is ready')
 
     const app = createApp({
       handleNext: (req, res) => handle(req, res),

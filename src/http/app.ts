@@ -2,6 +2,7 @@ import compression from 'compression'
 import express from 'express'
 import type { Express, NextFunction, Request, Response } from 'express'
 
+import { preferIndonesian } from './preferIndonesian'
 import type { ReadinessReport } from './readiness'
 import { securityHeaders } from './securityHeaders'
 
@@ -44,6 +45,7 @@ export const createApp = ({ handleNext, checkReadiness, isShuttingDown, isHttps 
   })
 
   app.use(compression())
+  app.use(preferIndonesian)
   app.all('/{*splat}', (req, res) => handleNext(req, res))
   return app
 }

@@ -27,13 +27,20 @@ export const startServer = async ({ env = {}, timeoutMs = 180_000 }: { env?: Rec
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
+      LENTERA_LOG_DATABASE: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  let exitDescription = ''
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      exitDescription = `exit code ${String(code)}, signal ${String(signal)}`
+      resolve(code)
+    }),
+  )
   const url = `http://127.0.0.1:${port}`
 
   const deadline = Date.now() + timeoutMs
@@ -50,7 +57,7 @@ export const startServer = async ({ env = {}, timeoutMs = 180_000 }: { env?: Rec
   }
   if (hasExited || Date.now() >= deadline) {
     child.kill('SIGKILL')
-    throw new Error(`The server did not start:\n${output}`)
+    throw new Error(`The server did not start (${exitDescription || 'timed out'}):\n${output}`)
   }
   return {
     url,

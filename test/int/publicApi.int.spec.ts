@@ -61,6 +61,7 @@ describe('what the anonymous public can read', () => {
     expect((await rest('GET', `/${COLLECTION.users}`)).status).toBe(403)
     expect((await rest('GET', `/${COLLECTION.commitments}/versions`)).status).toBe(403)
     const graph = await graphql('{ Users { docs { email } } }')
-    expect(JSON.stringify(graph.json.errors ?? [])).toContain('You are not allowed')
+    expect(graph.json.data?.Users ?? null).toBeNull()
+    expect(JSON.stringify(graph.json.errors ?? [])).toContain('"statusCode":403')
   })
 })

@@ -68,6 +68,17 @@ describe('the Express server in front of Next', () => {
     expect((await graphResponse.json()).data.Organizations.totalDocs).toEqual(expect.any(Number))
   })
 
+  it('should speak Indonesian by default and English once chosen', async () => {
+    const attempt = (headers: Record<string, string>) =>
+      fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ email: 'tidak-ada@example.org', password: 'salah' }),
+      }).then((response) => response.text())
+    expect(await attempt({ 'Accept-Language': 'en-US,en;q=0.9' })).toContain('Email atau kata sandi yang diberikan salah')
+    expect(await attempt({ Cookie: 'payload-lng=en' })).toContain('The email or password provided is incorrect')
+  })
+
   it('should set security headers and compress pages', async () => {
     const response = await fetch(`${server.url}/`, { headers: { 'Accept-Encoding': 'gzip' } })
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
