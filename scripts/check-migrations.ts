@@ -10,11 +10,7 @@ process.env.PAYLOAD_SECRET ||= 'migration-check-placeholder'
 process.env.DATABASE_URI ||= 'postgres://unused@127.0.0.1:1/unused'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-const [{ getPayload }, { default: config }, { MIGRATION_DIR }] = await Promise.all([
-  import('payload'),
-  import('../payload.config'),
-  import('../src/db/adapter'),
-])
+const { getPayload, config, MIGRATION_DIR } = await import('../src/runtime/modules')
 
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<{ version: string }>

@@ -4,12 +4,7 @@ import { prepareEnvironment } from '../src/runtime/environment'
 
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 const environment = await prepareEnvironment()
-const [{ getPayload }, { default: config }, { runMigrations }, { seedDemoData }] = await Promise.all([
-  import('payload'),
-  import('../payload.config'),
-  import('../src/db/migrations'),
-  import('../src/seed/index'),
-])
+const { getPayload, config, runMigrations, seedDemoData } = await import('../src/runtime/modules')
 const payload = await getPayload({ config, key: 'lentera-seed' })
 let exitCode = 0
 try {

@@ -80,15 +80,8 @@ const main = async () => {
 
   try {
     ensureBuild()
-    const [{ getPayload }, { default: config }, { runMigrations, expectedMigrationNames }, { seedIfRequested }, { createApp }, { checkReadiness }] =
-      await Promise.all([
-        import('payload'),
-        import('../payload.config'),
-        import('./db/migrations'),
-        import('./seed/onStart'),
-        import('./http/app'),
-        import('./http/readiness'),
-      ])
+    const { getPayload, config, runMigrations, expectedMigrationNames, seedIfRequested, createApp, checkReadiness } =
+      await import('./runtime/modules')
     const payload = await getPayload({ config, key: 'lentera-server' })
     await runMigrations({ payload })
     log('Migrations applied')
