@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       '.next/**',
+      'dist/**',
       'node_modules/**',
       'media/**',
       'src/payload-types.ts',

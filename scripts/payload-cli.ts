@@ -11,7 +11,8 @@ const environment = await prepareEnvironment()
 const payloadBin = path.resolve('node_modules/payload/bin.js')
 const child = spawn(process.execPath, [payloadBin, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, PAYLOAD_CONFIG_PATH: 'payload.config.ts' },
+  // See scripts/bundle.mjs: lexical's "node" entry points deadlock Node 20's ESM loader now and then.
+  env: { ...process.env, PAYLOAD_CONFIG_PATH: 'payload.config.ts', NODE_OPTIONS: `--conditions=production ${process.env.NODE_OPTIONS ?? ''}` },
 })
 const code: number = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)))
 await environment.stopDatabase()

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f .next/BUILD_ID ]; then
   npm run build
+else
+  node scripts/bundle.mjs
 fi
 export NODE_OPTIONS="--experimental-vm-modules ${NODE_OPTIONS:-}"
 export NODE_ENV=test

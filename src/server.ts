@@ -7,14 +7,14 @@ import { spawnSync } from 'child_process'
 import { existsSync, writeSync } from 'fs'
 import type { Server } from 'http'
 import path from 'path'
-import { fileURLToPath } from 'url'
 import next from 'next'
 import type { Payload } from 'payload'
 
 import { closePayload } from './db/closePayload'
 import { prepareEnvironment } from './runtime/environment'
+import { PROJECT_ROOT } from './utilities/projectRoot'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const projectRoot = PROJECT_ROOT
 const isDev = process.env.NODE_ENV === 'development'
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '0.0.0.0'
@@ -29,7 +29,7 @@ if (!isDev) process.env.DISABLE_PAYLOAD_HMR = 'true'
 const ensureBuild = () => {
   if (isDev || existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) return
   log('No production build found: building Lentera first (this takes a few minutes once)')
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/.bin/tsx'), 'scripts/build.ts'], {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: process.env,
@@ -82,7 +82,9 @@ const main = async () => {
     ensureBuild()
     const { getPayload, config, runMigrations, expectedMigrationNames, seedIfRequested, createApp, checkReadiness } =
       await import('./runtime/modules')
+    log('Modules loaded')
     const payload = await getPayload({ config, key: 'lentera-server' })
+    log('Payload initialised')
     await runMigrations({ payload })
     log('Migrations applied')
     await seedIfRequested({ payload, log })

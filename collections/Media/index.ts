@@ -1,15 +1,14 @@
 import path from 'path'
-import { fileURLToPath } from 'url'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isAdmin } from '../../src/access/isAdmin'
+import { adminOrStaffTrash } from '../../src/access/adminOrStaffTrash'
 import { isStaffOrPartner } from '../../src/access/isStaffOrPartner'
 import { isStaff } from '../../src/access/isStaff'
+import { untrashedOrStaff } from '../../src/access/untrashedOrStaff'
 import { COLLECTION, UPLOAD_MIME_TYPES } from '../../src/constants'
+import { PROJECT_ROOT } from '../../src/utilities/projectRoot'
 import { verifyUpload } from './hooks/verifyUpload'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export const Media: CollectionConfig = {
   slug: COLLECTION.media,
@@ -20,14 +19,14 @@ export const Media: CollectionConfig = {
   admin: { group: { id: 'Pengaturan', en: 'Settings' } },
   trash: true,
   access: {
-    read: anyone,
+    read: untrashedOrStaff,
     create: isStaffOrPartner,
     update: isStaff,
-    delete: isAdmin,
+    delete: adminOrStaffTrash,
   },
   hooks: { beforeValidate: [verifyUpload] },
   upload: {
-    staticDir: process.env.LENTERA_MEDIA_DIR ?? path.join(projectRoot, 'media'),
+    staticDir: process.env.LENTERA_MEDIA_DIR ?? path.join(PROJECT_ROOT, 'media'),
     mimeTypes: [...UPLOAD_MIME_TYPES],
     // The server must never fetch arbitrary URLs on a user's behalf.
     pasteURL: false,

@@ -1,10 +1,11 @@
 import path from 'path'
-import { fileURLToPath } from 'url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj } from 'payload'
 
-export const MIGRATION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+import { PROJECT_ROOT } from '../utilities/projectRoot'
+
+export const MIGRATION_DIR = path.join(PROJECT_ROOT, 'src', 'migrations')
 
 export type DatabaseEngine = 'postgres' | 'mongodb'
 

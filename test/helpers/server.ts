@@ -15,11 +15,14 @@ export type RunningServer = {
 
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 
+/** As `npm start` runs it: the bundled server, with lexical's production export condition. */
+const SERVER_ARGUMENTS = ['--conditions=production', '--enable-source-maps', 'dist/server.mjs']
+
 /** Starts the real Lentera server (src/server.ts, production build) as a child process. */
 export const startServer = async ({ env = {}, timeoutMs = 180_000 }: { env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<RunningServer> => {
   const port = await freePort()
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGUMENTS, {
     cwd: projectRoot,
     env: {
       ...process.env,

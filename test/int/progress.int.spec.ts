@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { COLLECTION } from '../../src/constants'
 import { GRAPHQL_ID, graphql } from '../helpers/apiClient'
 import { createCommitment, createMilestone, createRoadmapTree } from '../helpers/fixtures'
-import { closeTestPayload, getTestPayload } from '../helpers/payload'
+import { closeTestPayload, getTestPayload, uniqueName } from '../helpers/payload'
 
 let payload: Payload
 
@@ -116,12 +116,16 @@ describe('progress roll-up through hooks', () => {
   it('should refuse progress written through the API', async () => {
     const tree = await createRoadmapTree(payload)
     const commitment = await createCommitment(payload, { organization: tree.organization.id, section: tree.intervention.id })
+    const admin = await payload.create({
+      collection: COLLECTION.users,
+      data: { email: `${uniqueName('admin')}@example.org`, password: 'kata-sandi-uji-123', name: 'Admin Uji', roles: ['admin'] },
+    })
     await payload.update({
       collection: COLLECTION.commitments,
       id: commitment.id,
       data: { progress: 99, _status: 'published' },
       overrideAccess: false,
-      user: { id: 0, collection: 'users', roles: ['admin'] } as never,
+      user: { ...admin, collection: COLLECTION.users },
     })
     expect(await progressOf(COLLECTION.commitments, commitment.id)).toBe(0)
   })
