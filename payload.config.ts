@@ -1,11 +1,11 @@
 import path from 'path'
-import { fileURLToPath } from 'url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditEvents } from './collections/AuditEvents'
 import { Commitments } from './collections/Commitments'
 import { Indicators } from './collections/Indicators'
 import { Media } from './collections/Media'
@@ -16,11 +16,14 @@ import { RoadmapSections } from './collections/RoadmapSections'
 import { Roadmaps } from './collections/Roadmaps'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { withAuditLog } from './src/audit/withAuditLog'
+import { withConcurrencyControl } from './src/concurrency/withConcurrencyControl'
 import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDatabasePool } from './src/db/guardDatabasePool'
+import { PROJECT_ROOT } from './src/utilities/projectRoot'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+const dirname = PROJECT_ROOT
 
 export default buildConfig({
   serverURL: process.env.PUBLIC_URL ?? '',
@@ -40,7 +43,10 @@ export default buildConfig({
     Organizations,
     Media,
     Users,
-  ],
+    AuditEvents,
+  ]
+    .map(withConcurrencyControl)
+    .map(withAuditLog),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isAdmin } from '../src/access/isAdmin'
+import { adminOrStaffTrash } from '../src/access/adminOrStaffTrash'
 import { isStaff } from '../src/access/isStaff'
+import { untrashedOrStaff } from '../src/access/untrashedOrStaff'
 import { COLLECTION, INDICATOR_DIRECTIONS } from '../src/constants'
 import { yearField } from '../src/fields/yearField'
 
@@ -40,10 +40,10 @@ export const Indicators: CollectionConfig = {
   defaultSort: 'code',
   trash: true,
   access: {
-    read: anyone,
+    read: untrashedOrStaff,
     create: isStaff,
     update: isStaff,
-    delete: isAdmin,
+    delete: adminOrStaffTrash,
   },
   fields: [
     {

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isAdmin } from '../src/access/isAdmin'
+import { adminOrStaffTrash } from '../src/access/adminOrStaffTrash'
 import { isStaff } from '../src/access/isStaff'
+import { untrashedOrStaff } from '../src/access/untrashedOrStaff'
 import { COLLECTION, ORGANIZATION_KINDS } from '../src/constants'
 import { slugField } from '../src/fields/slug'
 
@@ -30,10 +30,10 @@ export const Organizations: CollectionConfig = {
   },
   trash: true,
   access: {
-    read: anyone,
+    read: untrashedOrStaff,
     create: isStaff,
     update: isStaff,
-    delete: isAdmin,
+    delete: adminOrStaffTrash,
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },

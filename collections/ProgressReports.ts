@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminOrTrashOwnNeverPublished } from '../src/access/adminOrTrashOwnNeverPublished'
 import { approvedOrOwnOrganization } from '../src/access/approvedOrOwnOrganization'
-import { isAdmin } from '../src/access/isAdmin'
-import { isStaffOrPartner } from '../src/access/isStaffOrPartner'
 import { staffField } from '../src/access/staffField'
-import { staffOrOwnOrganization } from '../src/access/staffOrOwnOrganization'
+import { staffOrOwnUnapproved } from '../src/access/staffOrOwnUnapproved'
+import { staffOrPartnerDraft } from '../src/access/staffOrPartnerDraft'
 import { COLLECTION, REVIEW_STATUSES } from '../src/constants'
 import { notBefore } from '../src/fields/dateRange'
+import { refusePartnerPublishing } from '../src/hooks/refusePartnerPublishing'
 import { setOrganizationFromCommitment } from '../src/hooks/setOrganizationFromCommitment'
 
 const REVIEW_STATUS_LABELS: Record<(typeof REVIEW_STATUSES)[number], { id: string; en: string }> = {
@@ -30,11 +31,12 @@ export const ProgressReports: CollectionConfig = {
   trash: true,
   access: {
     read: approvedOrOwnOrganization,
-    create: isStaffOrPartner,
-    update: staffOrOwnOrganization,
-    delete: isAdmin,
+    create: staffOrPartnerDraft,
+    update: staffOrOwnUnapproved,
+    delete: adminOrTrashOwnNeverPublished(COLLECTION.progressReports),
   },
   hooks: {
+    beforeOperation: [refusePartnerPublishing],
     beforeChange: [setOrganizationFromCommitment],
   },
   fields: [

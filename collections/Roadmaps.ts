@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../src/access/isAdmin'
+import { adminOrStaffTrash } from '../src/access/adminOrStaffTrash'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { COLLECTION, ROADMAP_STATUSES } from '../src/constants'
@@ -35,7 +35,7 @@ export const Roadmaps: CollectionConfig = {
     readVersions: isStaff,
     create: isStaff,
     update: isStaff,
-    delete: isAdmin,
+    delete: adminOrStaffTrash,
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Judul', en: 'Title' } },

@@ -1,10 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
+import { isActive } from '../src/access/isActive'
 import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { staffField } from '../src/access/staffField'
+import { staffInvitesPartners } from '../src/access/staffInvitesPartners'
 import { staffOrSelf } from '../src/access/staffOrSelf'
+import { userManagerOrSelf } from '../src/access/userManagerOrSelf'
 import { COLLECTION, ROLE } from '../src/constants'
+import { guardUserAdministration } from '../src/hooks/guardUserAdministration'
+import { refuseDeactivatedLogin } from '../src/hooks/refuseDeactivatedLogin'
+import { revokeSessionsOnDeactivation } from '../src/hooks/revokeSessionsOnDeactivation'
 
 export const Users: CollectionConfig = {
   slug: COLLECTION.users,
@@ -18,6 +24,8 @@ export const Users: CollectionConfig = {
     group: { id: 'Pengaturan', en: 'Settings' },
   },
   auth: {
+    // Deactivation signs a user out by emptying its sessions (src/hooks/revokeSessionsOnDeactivation.ts).
+    useSessions: true,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: {
@@ -27,10 +35,18 @@ export const Users: CollectionConfig = {
     },
   },
   access: {
+    admin: isActive,
     read: staffOrSelf,
-    create: isStaff,
-    update: staffOrSelf,
+    create: staffInvitesPartners,
+    update: userManagerOrSelf,
+    // Admins only: the secretariat deactivates accounts (isDeactivated) rather than deleting them.
     delete: isAdmin,
+    unlock: isStaff,
+  },
+  hooks: {
+    beforeOperation: [guardUserAdministration],
+    beforeLogin: [refuseDeactivatedLogin],
+    afterChange: [revokeSessionsOnDeactivation],
   },
   fields: [
     {
@@ -73,6 +89,20 @@ export const Users: CollectionConfig = {
           return 'Pengguna mitra wajib terhubung ke organisasi (a partner user needs an organization).'
         }
         return true
+      },
+    },
+    {
+      name: 'isDeactivated',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { id: 'Dinonaktifkan', en: 'Deactivated' },
+      access: { create: staffField, update: staffField },
+      admin: {
+        position: 'sidebar',
+        description: {
+          id: 'Akun yang dinonaktifkan tidak dapat masuk, dan sesi yang masih terbuka langsung berakhir.',
+          en: 'A deactivated account cannot sign in, and its open sessions end at once.',
+        },
       },
     },
   ],

@@ -14,6 +14,7 @@ export const COLLECTION = {
   progressReports: 'progress-reports',
   indicators: 'indicators',
   media: 'media',
+  auditEvents: 'audit-events',
 } as const
 
 export const GLOBAL = {
@@ -91,6 +92,27 @@ export const MNR_CAPABILITIES = [
 /** Uploads Lentera accepts, identified by their content. */
 export const UPLOAD_MIME_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024
+
+/**
+ * What an audit event records. publish/unpublish are derived from `_status` transitions,
+ * trash/restore from `deletedAt` transitions (see src/audit/).
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'publish',
+  'unpublish',
+  'trash',
+  'restore',
+  'delete',
+  'login',
+  'login-failed',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/** Why a login failed ('refused': right password, but e.g. the account is deactivated). The attempted email itself is never stored. */
+export const AUDIT_LOGIN_FAILURES = ['unknown-account', 'wrong-password', 'locked', 'refused'] as const
+export type AuditLoginFailure = (typeof AUDIT_LOGIN_FAILURES)[number]
 
 /** Context flags honoured by hooks, so that seeding and internal recomputation stay quiet. */
 export const CONTEXT = {

@@ -76,6 +76,7 @@ export interface Config {
     organizations: Organization;
     media: Media;
     users: User;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -92,6 +93,7 @@ export interface Config {
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -169,6 +171,10 @@ export interface Roadmap {
    * Computed from published milestones.
    */
   progress?: number | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -250,6 +256,10 @@ export interface RoadmapSection {
    * Computed from published milestones.
    */
   progress?: number | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -293,6 +303,10 @@ export interface Organization {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -307,6 +321,10 @@ export interface Media {
    * Describe the image for screen readers.
    */
   alt?: string | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -389,6 +407,10 @@ export interface Commitment {
         | '21'
       )[]
     | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -421,6 +443,10 @@ export interface Milestone {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -455,6 +481,10 @@ export interface ProgressReport {
   indicatorValue?: number | null;
   attachments?: (number | Media)[] | null;
   reviewStatus: 'submitted' | 'changes-requested' | 'approved';
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -492,6 +522,10 @@ export interface Indicator {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -508,6 +542,14 @@ export interface User {
    * Required for partners: a partner manages only its own organization’s data.
    */
   organization?: (number | null) | Organization;
+  /**
+   * A deactivated account cannot sign in, and its open sessions end at once.
+   */
+  isDeactivated?: boolean | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -527,6 +569,42 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Recorded automatically; cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  summary: string;
+  action: 'create' | 'update' | 'publish' | 'unpublish' | 'trash' | 'restore' | 'delete' | 'login' | 'login-failed';
+  /**
+   * Empty for the system or anonymous visitors.
+   */
+  actor?: (number | null) | User;
+  organization?: (number | null) | Organization;
+  collectionSlug: string;
+  documentId?: string | null;
+  changedFields?: string[];
+  /**
+   * Consecutive autosaves by the same person within a minute are merged into one event.
+   */
+  autosave?: boolean | null;
+  failedLogin?: {
+    reason?: ('unknown-account' | 'wrong-password' | 'locked' | 'refused') | null;
+    /**
+     * Unknown accounts only: the email itself is never stored; equal fingerprints mean the same email.
+     */
+    attemptedEmailHash?: string | null;
+  };
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -643,6 +721,7 @@ export interface RoadmapsSelect<T extends boolean = true> {
   status?: T;
   summary?: T;
   progress?: T;
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -680,6 +759,7 @@ export interface RoadmapSectionsSelect<T extends boolean = true> {
   relatedAgencies?: T;
   mnrCapabilities?: T;
   progress?: T;
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -711,6 +791,7 @@ export interface CommitmentsSelect<T extends boolean = true> {
   completion?: T;
   internalNotes?: T;
   mnrCapabilities?: T;
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -736,6 +817,7 @@ export interface MilestonesSelect<T extends boolean = true> {
         description?: T;
         id?: T;
       };
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -755,6 +837,7 @@ export interface ProgressReportsSelect<T extends boolean = true> {
   indicatorValue?: T;
   attachments?: T;
   reviewStatus?: T;
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -797,6 +880,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -813,6 +897,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   website?: T;
   logo?: T;
   description?: T;
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -823,6 +908,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -844,6 +930,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   organization?: T;
+  isDeactivated?: T;
+  basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -861,6 +949,29 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  summary?: T;
+  action?: T;
+  actor?: T;
+  organization?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  changedFields?: T;
+  autosave?: T;
+  failedLogin?:
+    | T
+    | {
+        reason?: T;
+        attemptedEmailHash?: T;
+      };
+  basedOnUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

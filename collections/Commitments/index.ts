@@ -1,17 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
-import { isStaffOrPartner } from '../../src/access/isStaffOrPartner'
+import { adminOrTrashOwnNeverPublished } from '../../src/access/adminOrTrashOwnNeverPublished'
 import { publishedOrOwnOrganization } from '../../src/access/publishedOrOwnOrganization'
 import { staffField } from '../../src/access/staffField'
-import { staffOrOwnOrganization } from '../../src/access/staffOrOwnOrganization'
+import { staffOrOwnDraft } from '../../src/access/staffOrOwnDraft'
+import { staffOrOwnOrganizationVersions } from '../../src/access/staffOrOwnOrganizationVersions'
 import { staffOrOwningOrganizationField } from '../../src/access/staffOrOwningOrganizationField'
+import { staffOrPartnerDraft } from '../../src/access/staffOrPartnerDraft'
 import { COLLECTION, COMMITMENT_ROLES, COMMITMENT_STATUSES, COMPLETION_LEVELS } from '../../src/constants'
 import { computedProgressField } from '../../src/fields/computedProgress'
 import { notBefore } from '../../src/fields/dateRange'
 import { mnrCapabilitiesField } from '../../src/fields/mnrCapabilities'
 import { slugField } from '../../src/fields/slug'
+import { refusePartnerPublishing } from '../../src/hooks/refusePartnerPublishing'
 import { setOrganizationFromUser } from '../../src/hooks/setOrganizationFromUser'
+import { withholdUnreadableOnDuplicate } from '../../src/hooks/withholdUnreadableOnDuplicate'
 import { rollUpAfterCommitmentDelete, rollUpCommitmentProgress } from './hooks/rollUpCommitmentProgress'
 import { validateCommitmentSection } from './validation'
 
@@ -53,12 +56,13 @@ export const Commitments: CollectionConfig = {
   trash: true,
   access: {
     read: publishedOrOwnOrganization,
-    readVersions: staffOrOwnOrganization,
-    create: isStaffOrPartner,
-    update: staffOrOwnOrganization,
-    delete: isAdmin,
+    readVersions: staffOrOwnOrganizationVersions,
+    create: staffOrPartnerDraft,
+    update: staffOrOwnDraft,
+    delete: adminOrTrashOwnNeverPublished(COLLECTION.commitments),
   },
   hooks: {
+    beforeOperation: [refusePartnerPublishing],
     beforeChange: [setOrganizationFromUser],
     afterChange: [rollUpCommitmentProgress],
     afterDelete: [rollUpAfterCommitmentDelete],
@@ -151,6 +155,7 @@ export const Commitments: CollectionConfig = {
       type: 'textarea',
       label: { id: 'Catatan internal (tidak dipublikasikan)', en: 'Internal notes (never public)' },
       access: { read: staffOrOwningOrganizationField },
+      hooks: { beforeDuplicate: [withholdUnreadableOnDuplicate] },
     },
     mnrCapabilitiesField({ enumName: 'enum_commitments_mnr' }),
   ],

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
-import { isStaffOrPartner } from '../../src/access/isStaffOrPartner'
+import { adminOrTrashOwnNeverPublished } from '../../src/access/adminOrTrashOwnNeverPublished'
 import { publishedOrOwnOrganization } from '../../src/access/publishedOrOwnOrganization'
-import { staffOrOwnOrganization } from '../../src/access/staffOrOwnOrganization'
+import { staffOrOwnDraft } from '../../src/access/staffOrOwnDraft'
+import { staffOrOwnOrganizationVersions } from '../../src/access/staffOrOwnOrganizationVersions'
+import { staffOrPartnerDraft } from '../../src/access/staffOrPartnerDraft'
 import { COLLECTION, MILESTONE_STATUSES } from '../../src/constants'
+import { refusePartnerPublishing } from '../../src/hooks/refusePartnerPublishing'
 import { setOrganizationFromCommitment } from '../../src/hooks/setOrganizationFromCommitment'
 import { rollUpAfterMilestoneDelete, rollUpMilestoneProgress } from './hooks/rollUpMilestoneProgress'
 
@@ -40,12 +42,13 @@ export const Milestones: CollectionConfig = {
   trash: true,
   access: {
     read: publishedOrOwnOrganization,
-    readVersions: staffOrOwnOrganization,
-    create: isStaffOrPartner,
-    update: staffOrOwnOrganization,
-    delete: isAdmin,
+    readVersions: staffOrOwnOrganizationVersions,
+    create: staffOrPartnerDraft,
+    update: staffOrOwnDraft,
+    delete: adminOrTrashOwnNeverPublished(COLLECTION.milestones),
   },
   hooks: {
+    beforeOperation: [refusePartnerPublishing],
     beforeChange: [setOrganizationFromCommitment],
     afterChange: [rollUpMilestoneProgress],
     afterDelete: [rollUpAfterMilestoneDelete],

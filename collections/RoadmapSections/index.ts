@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
+import { adminOrStaffTrash } from '../../src/access/adminOrStaffTrash'
 import { isStaff } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { COLLECTION, SECTION_KINDS } from '../../src/constants'
@@ -34,7 +34,7 @@ export const RoadmapSections: CollectionConfig = {
     readVersions: isStaff,
     create: isStaff,
     update: isStaff,
-    delete: isAdmin,
+    delete: adminOrStaffTrash,
   },
   hooks: {
     afterChange: [maintainBreadcrumbs, rollUpSectionProgress],

@@ -1,8 +1,9 @@
 import type { Access, Where } from 'payload'
 
+import { APPROVED, NOT_TRASHED } from './publication'
 import { isPartnerUser, isStaffUser, organizationIdOf } from './roles'
 
-const PUBLIC_FILTER: Where = { reviewStatus: { equals: 'approved' } }
+const PUBLIC_FILTER: Where = { and: [APPROVED, NOT_TRASHED] }
 
 /** Progress reports reach the public only once the secretariat has approved them. */
 export const approvedOrOwnOrganization: Access = ({ req: { user } }) => {

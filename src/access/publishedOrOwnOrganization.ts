@@ -1,8 +1,9 @@
 import type { Access, Where } from 'payload'
 
+import { NOT_TRASHED, PUBLISHED } from './publication'
 import { isPartnerUser, isStaffUser, organizationIdOf } from './roles'
 
-const PUBLIC_FILTER: Where = { _status: { equals: 'published' } }
+const PUBLIC_FILTER: Where = { and: [PUBLISHED, NOT_TRASHED] }
 
 /**
  * Reading partner-owned documents: staff read all; a partner reads everything published

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { Forbidden, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
+import { ACCESS_MESSAGE, AccessRefused } from '../access/messages'
 import { isPartnerUser, organizationIdOf } from '../access/roles'
 import { COLLECTION } from '../constants'
 import { idOf } from '../utilities/idOf'
@@ -30,7 +31,7 @@ export const setOrganizationFromCommitment: CollectionBeforeChangeHook = async (
   }
   const organization = idOf(commitment.organization)
   if (isPartnerUser(req.user) && String(organization) !== String(organizationIdOf(req.user))) {
-    throw new Forbidden(req.t)
+    throw new AccessRefused(ACCESS_MESSAGE.partnerOtherOrganization)
   }
   return { ...data, organization }
 }

@@ -1,9 +1,15 @@
 import * as migration_20261129_174616_initial from './20261129_174616_initial';
+import * as migration_20261129_185615_issue3 from './20261129_185615_issue3';
 
 export const migrations = [
   {
     up: migration_20261129_174616_initial.up,
     down: migration_20261129_174616_initial.down,
-    name: '20261129_174616_initial'
+    name: '20261129_174616_initial',
+  },
+  {
+    up: migration_20261129_185615_issue3.up,
+    down: migration_20261129_185615_issue3.down,
+    name: '20261129_185615_issue3'
   },
 ];
