@@ -13,6 +13,7 @@ import { Milestones } from './collections/Milestones'
 import { Organizations } from './collections/Organizations'
 import { ProgressReports } from './collections/ProgressReports'
 import { RoadmapSections } from './collections/RoadmapSections'
+import { ReviewRequests } from './collections/ReviewRequests'
 import { Roadmaps } from './collections/Roadmaps'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
@@ -32,6 +33,12 @@ export default buildConfig({
     user: COLLECTION.users,
     meta: { titleSuffix: ' · Lentera' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: {
+      afterNavLinks: ['/admin/review/ReviewQueueNavLink#ReviewQueueNavLink'],
+      views: {
+        reviewQueue: { Component: '/admin/review/ReviewQueueView#ReviewQueueView', path: '/tinjauan', exact: true },
+      },
+    },
   },
   collections: [
     Roadmaps,
@@ -39,6 +46,7 @@ export default buildConfig({
     Commitments,
     Milestones,
     ProgressReports,
+    ReviewRequests,
     Indicators,
     Organizations,
     Media,

@@ -5,8 +5,10 @@ import { approvedOrOwnOrganization } from '../src/access/approvedOrOwnOrganizati
 import { staffField } from '../src/access/staffField'
 import { staffOrOwnUnapproved } from '../src/access/staffOrOwnUnapproved'
 import { staffOrPartnerDraft } from '../src/access/staffOrPartnerDraft'
+import { reviewPanelField } from '../src/fields/reviewPanel'
 import { COLLECTION, REVIEW_STATUSES } from '../src/constants'
 import { notBefore } from '../src/fields/dateRange'
+import { keepSubmissionsInStep, resubmitEditedReport } from '../src/hooks/keepSubmissionsInStep'
 import { refusePartnerPublishing } from '../src/hooks/refusePartnerPublishing'
 import { setOrganizationFromCommitment } from '../src/hooks/setOrganizationFromCommitment'
 
@@ -37,7 +39,8 @@ export const ProgressReports: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refusePartnerPublishing],
-    beforeChange: [setOrganizationFromCommitment],
+    beforeChange: [setOrganizationFromCommitment, resubmitEditedReport],
+    afterChange: [keepSubmissionsInStep],
   },
   fields: [
     {
@@ -99,7 +102,14 @@ export const ProgressReports: CollectionConfig = {
       label: { id: 'Status tinjauan', en: 'Review status' },
       options: REVIEW_STATUSES.map((status) => ({ value: status, label: REVIEW_STATUS_LABELS[status] })),
       access: { create: staffField, update: staffField },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          id: 'Laporan yang disimpan mitra otomatis diajukan untuk ditinjau sekretariat.',
+          en: 'A report saved by a partner is submitted for the secretariat’s review.',
+        },
+      },
     },
+    reviewPanelField(),
   ],
 }

@@ -15,6 +15,7 @@ export const COLLECTION = {
   indicators: 'indicators',
   media: 'media',
   auditEvents: 'audit-events',
+  reviewRequests: 'review-requests',
 } as const
 
 export const GLOBAL = {
@@ -62,6 +63,13 @@ export const COMMITMENT_STATUSES = [
 export const COMPLETION_LEVELS = ['no-evidence', 'not-started', 'limited', 'substantial', 'complete'] as const
 export const MILESTONE_STATUSES = ['planned', 'in-progress', 'done', 'missed'] as const
 export const REVIEW_STATUSES = ['submitted', 'changes-requested', 'approved'] as const
+/**
+ * A submission for review: open while `submitted`; decided by the secretariat (`approved`,
+ * `changes-requested`); `withdrawn` when a newer submission of the same document replaces it or
+ * the document goes to the trash.
+ */
+export const REVIEW_REQUEST_STATES = ['submitted', 'changes-requested', 'approved', 'withdrawn'] as const
+export type ReviewRequestState = (typeof REVIEW_REQUEST_STATES)[number]
 export const INDICATOR_DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const
 
 /** WeProtect Global Alliance Model National Response: 21 capabilities in 6 domains. */
@@ -118,4 +126,6 @@ export type AuditLoginFailure = (typeof AUDIT_LOGIN_FAILURES)[number]
 export const CONTEXT = {
   skipProgressRollup: 'skipProgressRollup',
   skipBreadcrumbs: 'skipBreadcrumbs',
+  /** Set while the review workflow itself writes a reviewed document, so that it does not react to its own write. */
+  reviewWorkflow: 'reviewWorkflow',
 } as const

@@ -72,6 +72,7 @@ export interface Config {
     commitments: Commitment;
     milestones: Milestone;
     'progress-reports': ProgressReport;
+    'review-requests': ReviewRequest;
     indicators: Indicator;
     organizations: Organization;
     media: Media;
@@ -89,6 +90,7 @@ export interface Config {
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
     milestones: MilestonesSelect<false> | MilestonesSelect<true>;
     'progress-reports': ProgressReportsSelect<false> | ProgressReportsSelect<true>;
+    'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -480,6 +482,9 @@ export interface ProgressReport {
   } | null;
   indicatorValue?: number | null;
   attachments?: (number | Media)[] | null;
+  /**
+   * A report saved by a partner is submitted for the secretariat’s review.
+   */
   reviewStatus: 'submitted' | 'changes-requested' | 'approved';
   /**
    * The updatedAt of the document you edited; the save is refused if it has changed since.
@@ -490,38 +495,31 @@ export interface ProgressReport {
   deletedAt?: string | null;
 }
 /**
+ * Partners’ submissions, oldest first. Open one to see what changed, then approve it or request changes.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators".
+ * via the `definition` "review-requests".
  */
-export interface Indicator {
+export interface ReviewRequest {
   id: number;
-  code: string;
-  name: string;
-  unit: string;
-  direction: 'higher-is-better' | 'lower-is-better';
-  description?: string | null;
-  source?: {
-    name?: string | null;
-    url?: string | null;
-  };
-  baseline?: {
-    year?: number | null;
-    value?: number | null;
-  };
-  target?: {
-    year?: number | null;
-    value?: number | null;
-  };
-  values?:
-    | {
-        periodLabel: string;
-        year?: number | null;
-        value: number;
-        source: string;
-        note?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  title?: string | null;
+  documentCollection: 'commitments' | 'milestones' | 'progress-reports';
+  documentId: string;
+  note?: string | null;
+  /**
+   * Choose "Approved" to publish, or "Changes requested" with a comment, then save.
+   */
+  state?: ('submitted' | 'changes-requested' | 'approved' | 'withdrawn') | null;
+  reviewComment?: string | null;
+  organization?: (number | null) | Organization;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  /**
+   * When the submitted version was saved.
+   */
+  documentRevision?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
   /**
    * The updatedAt of the document you edited; the save is refused if it has changed since.
    */
@@ -569,6 +567,47 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  code: string;
+  name: string;
+  unit: string;
+  direction: 'higher-is-better' | 'lower-is-better';
+  description?: string | null;
+  source?: {
+    name?: string | null;
+    url?: string | null;
+  };
+  baseline?: {
+    year?: number | null;
+    value?: number | null;
+  };
+  target?: {
+    year?: number | null;
+    value?: number | null;
+  };
+  values?:
+    | {
+        periodLabel: string;
+        year?: number | null;
+        value: number;
+        source: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The updatedAt of the document you edited; the save is refused if it has changed since.
+   */
+  basedOnUpdatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * Recorded automatically; cannot be changed or deleted.
@@ -649,6 +688,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'progress-reports';
         value: number | ProgressReport;
+      } | null)
+    | ({
+        relationTo: 'review-requests';
+        value: number | ReviewRequest;
       } | null)
     | ({
         relationTo: 'indicators';
@@ -837,6 +880,28 @@ export interface ProgressReportsSelect<T extends boolean = true> {
   indicatorValue?: T;
   attachments?: T;
   reviewStatus?: T;
+  basedOnUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests_select".
+ */
+export interface ReviewRequestsSelect<T extends boolean = true> {
+  title?: T;
+  documentCollection?: T;
+  documentId?: T;
+  note?: T;
+  state?: T;
+  reviewComment?: T;
+  organization?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  documentRevision?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,12 +7,14 @@ import { staffOrOwnDraft } from '../../src/access/staffOrOwnDraft'
 import { staffOrOwnOrganizationVersions } from '../../src/access/staffOrOwnOrganizationVersions'
 import { staffOrOwningOrganizationField } from '../../src/access/staffOrOwningOrganizationField'
 import { staffOrPartnerDraft } from '../../src/access/staffOrPartnerDraft'
+import { reviewPanelField } from '../../src/fields/reviewPanel'
 import { COLLECTION, COMMITMENT_ROLES, COMMITMENT_STATUSES, COMPLETION_LEVELS } from '../../src/constants'
 import { computedProgressField } from '../../src/fields/computedProgress'
 import { notBefore } from '../../src/fields/dateRange'
 import { mnrCapabilitiesField } from '../../src/fields/mnrCapabilities'
 import { slugField } from '../../src/fields/slug'
 import { refusePartnerPublishing } from '../../src/hooks/refusePartnerPublishing'
+import { keepSubmissionsInStep } from '../../src/hooks/keepSubmissionsInStep'
 import { setOrganizationFromUser } from '../../src/hooks/setOrganizationFromUser'
 import { withholdUnreadableOnDuplicate } from '../../src/hooks/withholdUnreadableOnDuplicate'
 import { rollUpAfterCommitmentDelete, rollUpCommitmentProgress } from './hooks/rollUpCommitmentProgress'
@@ -51,6 +53,8 @@ export const Commitments: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'status', 'progress', 'dueDate'],
     group: { id: 'Pelaksanaan', en: 'Implementation' },
+    // Partners submit for review instead of publishing.
+    components: { edit: { PublishButton: '/admin/review/SubmitForReview#SubmitForReview' } },
   },
   versions: { drafts: { autosave: true }, maxPerDoc: 0 },
   trash: true,
@@ -64,7 +68,7 @@ export const Commitments: CollectionConfig = {
   hooks: {
     beforeOperation: [refusePartnerPublishing],
     beforeChange: [setOrganizationFromUser],
-    afterChange: [rollUpCommitmentProgress],
+    afterChange: [rollUpCommitmentProgress, keepSubmissionsInStep],
     afterDelete: [rollUpAfterCommitmentDelete],
   },
   fields: [
@@ -158,5 +162,6 @@ export const Commitments: CollectionConfig = {
       hooks: { beforeDuplicate: [withholdUnreadableOnDuplicate] },
     },
     mnrCapabilitiesField({ enumName: 'enum_commitments_mnr' }),
+    reviewPanelField(),
   ],
 }

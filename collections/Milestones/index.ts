@@ -5,7 +5,9 @@ import { publishedOrOwnOrganization } from '../../src/access/publishedOrOwnOrgan
 import { staffOrOwnDraft } from '../../src/access/staffOrOwnDraft'
 import { staffOrOwnOrganizationVersions } from '../../src/access/staffOrOwnOrganizationVersions'
 import { staffOrPartnerDraft } from '../../src/access/staffOrPartnerDraft'
+import { reviewPanelField } from '../../src/fields/reviewPanel'
 import { COLLECTION, MILESTONE_STATUSES } from '../../src/constants'
+import { keepSubmissionsInStep } from '../../src/hooks/keepSubmissionsInStep'
 import { refusePartnerPublishing } from '../../src/hooks/refusePartnerPublishing'
 import { setOrganizationFromCommitment } from '../../src/hooks/setOrganizationFromCommitment'
 import { rollUpAfterMilestoneDelete, rollUpMilestoneProgress } from './hooks/rollUpMilestoneProgress'
@@ -36,6 +38,8 @@ export const Milestones: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'commitment', 'status', 'dueDate', 'weight'],
     group: { id: 'Pelaksanaan', en: 'Implementation' },
+    // Partners submit for review instead of publishing.
+    components: { edit: { PublishButton: '/admin/review/SubmitForReview#SubmitForReview' } },
   },
   defaultSort: 'dueDate',
   versions: { drafts: { autosave: true }, maxPerDoc: 0 },
@@ -50,7 +54,7 @@ export const Milestones: CollectionConfig = {
   hooks: {
     beforeOperation: [refusePartnerPublishing],
     beforeChange: [setOrganizationFromCommitment],
-    afterChange: [rollUpMilestoneProgress],
+    afterChange: [rollUpMilestoneProgress, keepSubmissionsInStep],
     afterDelete: [rollUpAfterMilestoneDelete],
   },
   fields: [
@@ -136,6 +140,7 @@ export const Milestones: CollectionConfig = {
         { name: 'description', type: 'text', localized: true, label: { id: 'Keterangan', en: 'Description' } },
       ],
     },
+    reviewPanelField(),
   ],
 }
 

@@ -1,5 +1,6 @@
 import * as migration_20261129_174616_initial from './20261129_174616_initial';
 import * as migration_20261129_185615_issue3 from './20261129_185615_issue3';
+import * as migration_20261129_195757_review_requests from './20261129_195757_review_requests';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_185615_issue3.up,
     down: migration_20261129_185615_issue3.down,
-    name: '20261129_185615_issue3'
+    name: '20261129_185615_issue3',
+  },
+  {
+    up: migration_20261129_195757_review_requests.up,
+    down: migration_20261129_195757_review_requests.down,
+    name: '20261129_195757_review_requests'
   },
 ];

@@ -21,6 +21,7 @@ type Subject =
   | typeof COLLECTION.commitments
   | typeof COLLECTION.milestones
   | typeof COLLECTION.progressReports
+  | typeof COLLECTION.reviewRequests
   | typeof COLLECTION.indicators
   | typeof COLLECTION.organizations
   | typeof COLLECTION.media
@@ -64,6 +65,13 @@ const EXPECTED: Record<Subject, Partial<Record<Operation, Row>>> = {
   },
   [COLLECTION.milestones]: { create: OWN_WRITE, read: OWN_READ, update: OWN_WRITE, delete: ADMIN_ONLY },
   [COLLECTION.progressReports]: { create: OWN_WRITE, read: OWN_READ, update: OWN_WRITE, delete: ADMIN_ONLY },
+  // Submissions are never public; deciding one (update) is the secretariat's.
+  [COLLECTION.reviewRequests]: {
+    create: OWN_WRITE,
+    read: row('deny', 'allow', 'deny', 'allow', 'allow'),
+    update: STAFF_ONLY,
+    delete: ADMIN_ONLY,
+  },
   [COLLECTION.indicators]: { create: STAFF_ONLY, read: PUBLIC_READ, update: STAFF_ONLY, delete: ADMIN_ONLY },
   [COLLECTION.organizations]: { create: STAFF_ONLY, read: PUBLIC_READ, update: STAFF_ONLY, delete: ADMIN_ONLY },
   [COLLECTION.media]: {
@@ -106,6 +114,8 @@ type CollectionSubject = {
   graphQLName: string
   isVersioned: boolean
   marker: string
+  /** The field update cases change, when it is not the marker (a submitter's note is fixed once sent). */
+  updateMarker?: string
   createData: () => Doc
   deleteTarget: () => Promise<number>
 }
@@ -180,6 +190,15 @@ const collectionSubjects = (): Record<Exclude<Subject, typeof GLOBAL.siteSetting
     }),
     deleteTarget: async () => (await createReport({ reviewStatus: 'submitted' })).id,
   },
+  [COLLECTION.reviewRequests]: {
+    slug: COLLECTION.reviewRequests,
+    graphQLName: 'ReviewRequest',
+    isVersioned: false,
+    marker: 'note',
+    updateMarker: 'reviewComment',
+    createData: () => ({ documentCollection: COLLECTION.commitments, documentId: String(fixtures[COLLECTION.commitments].hidden), note: uniqueName('Ajuan') }),
+    deleteTarget: async () => (await createSubmission(fixtures[COLLECTION.milestones].hidden)).id,
+  },
   [COLLECTION.indicators]: {
     slug: COLLECTION.indicators,
     graphQLName: 'Indicator',
@@ -244,6 +263,13 @@ const createReport = (data: { reviewStatus: 'submitted' | 'approved'; commitment
       periodLabel: uniqueName('Laporan'),
       reviewStatus: data.reviewStatus,
     },
+  })
+
+/** A submission of an own-organization draft milestone, made by server code. */
+const createSubmission = (milestoneId: number) =>
+  payload.create({
+    collection: COLLECTION.reviewRequests,
+    data: { documentCollection: COLLECTION.milestones, documentId: String(milestoneId), note: uniqueName('Ajuan') } as never,
   })
 
 const trash = async (slug: CollectionSlug, id: number) => {
@@ -453,6 +479,8 @@ beforeAll(async () => {
   fixtures[COLLECTION.roadmapSections] = { visible: tree.direction.id, hidden: draftSection.id, updateTarget: draftSection.id }
   fixtures[COLLECTION.milestones] = { visible: publishedMilestone.id, hidden: draftMilestone.id, updateTarget: draftMilestone.id }
   fixtures[COLLECTION.progressReports] = { visible: approvedReport.id, hidden: submittedReport.id, updateTarget: submittedReport.id }
+  const submission = await createSubmission(draftMilestone.id)
+  fixtures[COLLECTION.reviewRequests] = { hidden: submission.id, updateTarget: submission.id }
   fixtures[COLLECTION.indicators] = { visible: indicator.id, hidden: trashedIndicator.id, updateTarget: indicator.id }
   fixtures[COLLECTION.organizations] = { visible: tree.organization.id, hidden: trashedOrganization.id, updateTarget: tree.organization.id }
   fixtures[COLLECTION.media] = { visible: media.id, hidden: trashedMedia.id, updateTarget: media.id }
@@ -525,14 +553,15 @@ describe('access matrix', () => {
                 const id = fixtures[slug].updateTarget
                 const before = await stored(subject.slug, id)
                 const value = uniqueName('Ubah')
-                const result = await runUpdate(subject, actor, api, id, { [subject.marker]: value })
+                const marker = subject.updateMarker ?? subject.marker
+                const result = await runUpdate(subject, actor, api, id, { [marker]: value })
                 const after = await stored(subject.slug, id)
                 if (outcome === 'deny') {
                   expectRefused(result)
-                  expect(after?.[subject.marker]).toBe(before?.[subject.marker])
+                  expect(after?.[marker]).toBe(before?.[marker])
                 } else {
                   expect(result).toMatchObject({ ok: true })
-                  expect(after?.[subject.marker]).toBe(value)
+                  expect(after?.[marker]).toBe(value)
                 }
                 return
               }

@@ -21,6 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewStatus as ReviewStatus_ba19865a884adfc31fb74415fe366ec7 } from '../../../admin/review/ReviewStatus'
+import { SubmitForReview as SubmitForReview_40d3f3df6e7b1afabe7087cdb4d4ee25 } from '../../../admin/review/SubmitForReview'
+import { SubmissionChanges as SubmissionChanges_b00dc9c634b63fb5325c7f2ae9996313 } from '../../../admin/review/SubmissionChanges'
+import { ReviewQueueNavLink as ReviewQueueNavLink_99bc14eb2efabfff931a8a836fb18dec } from '../../../admin/review/ReviewQueueNavLink'
+import { ReviewQueueView as ReviewQueueView_1b36b6796d6fda45e6d9302f1a6fb56a } from '../../../admin/review/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/review/ReviewStatus#ReviewStatus": ReviewStatus_ba19865a884adfc31fb74415fe366ec7,
+  "/admin/review/SubmitForReview#SubmitForReview": SubmitForReview_40d3f3df6e7b1afabe7087cdb4d4ee25,
+  "/admin/review/SubmissionChanges#SubmissionChanges": SubmissionChanges_b00dc9c634b63fb5325c7f2ae9996313,
+  "/admin/review/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_99bc14eb2efabfff931a8a836fb18dec,
+  "/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_1b36b6796d6fda45e6d9302f1a6fb56a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
