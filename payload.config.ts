@@ -17,6 +17,7 @@ import { ReviewRequests } from './collections/ReviewRequests'
 import { Roadmaps } from './collections/Roadmaps'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { auditFailedGraphQLLogin } from './src/audit/hooks/auditFailedLogin'
 import { withAuditLog } from './src/audit/withAuditLog'
 import { withConcurrencyControl } from './src/concurrency/withConcurrencyControl'
 import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
@@ -56,6 +57,9 @@ export default buildConfig({
     .map(withConcurrencyControl)
     .map(withAuditLog),
   globals: [SiteSettings],
+  hooks: {
+    afterError: [auditFailedGraphQLLogin],
+  },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { refreshMediaAfterDelete, refreshShownMedia, rememberShownMedia } from '../src/hooks/keepMediaVisibilityInStep'
 import { adminOrStaffTrash } from '../src/access/adminOrStaffTrash'
 import { isStaff } from '../src/access/isStaff'
 import { untrashedOrStaff } from '../src/access/untrashedOrStaff'
@@ -34,6 +35,11 @@ export const Organizations: CollectionConfig = {
     create: isStaff,
     update: isStaff,
     delete: adminOrStaffTrash,
+  },
+  hooks: {
+    beforeChange: [rememberShownMedia],
+    afterChange: [refreshShownMedia],
+    afterDelete: [refreshMediaAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },

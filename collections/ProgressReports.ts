@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { refreshMediaAfterDelete, refreshShownMedia, rememberShownMedia } from '../src/hooks/keepMediaVisibilityInStep'
 import { adminOrTrashOwnNeverPublished } from '../src/access/adminOrTrashOwnNeverPublished'
 import { approvedOrOwnOrganization } from '../src/access/approvedOrOwnOrganization'
 import { staffField } from '../src/access/staffField'
@@ -39,8 +40,9 @@ export const ProgressReports: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refusePartnerPublishing],
-    beforeChange: [setOrganizationFromCommitment, resubmitEditedReport],
-    afterChange: [keepSubmissionsInStep],
+    beforeChange: [setOrganizationFromCommitment, resubmitEditedReport, rememberShownMedia],
+    afterChange: [keepSubmissionsInStep, refreshShownMedia],
+    afterDelete: [refreshMediaAfterDelete],
   },
   fields: [
     {

@@ -319,6 +319,11 @@ export interface Organization {
  */
 export interface Media {
   id: number;
+  organization?: (number | null) | Organization;
+  /**
+   * A partner’s file becomes public once published or approved content shows it.
+   */
+  isPublic?: boolean | null;
   /**
    * Describe the image for screen readers.
    */
@@ -972,6 +977,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  organization?: T;
+  isPublic?: T;
   alt?: T;
   basedOnUpdatedAt?: T;
   updatedAt?: T;

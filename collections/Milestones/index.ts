@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { refreshMediaAfterDelete, refreshShownMedia, rememberShownMedia } from '../../src/hooks/keepMediaVisibilityInStep'
 import { adminOrTrashOwnNeverPublished } from '../../src/access/adminOrTrashOwnNeverPublished'
 import { publishedOrOwnOrganization } from '../../src/access/publishedOrOwnOrganization'
 import { staffOrOwnDraft } from '../../src/access/staffOrOwnDraft'
@@ -53,9 +54,9 @@ export const Milestones: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refusePartnerPublishing],
-    beforeChange: [setOrganizationFromCommitment],
-    afterChange: [rollUpMilestoneProgress, keepSubmissionsInStep],
-    afterDelete: [rollUpAfterMilestoneDelete],
+    beforeChange: [setOrganizationFromCommitment, rememberShownMedia],
+    afterChange: [rollUpMilestoneProgress, keepSubmissionsInStep, refreshShownMedia],
+    afterDelete: [rollUpAfterMilestoneDelete, refreshMediaAfterDelete],
   },
   fields: [
     {

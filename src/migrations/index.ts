@@ -1,6 +1,7 @@
 import * as migration_20261129_174616_initial from './20261129_174616_initial';
 import * as migration_20261129_185615_issue3 from './20261129_185615_issue3';
 import * as migration_20261129_195757_review_requests from './20261129_195757_review_requests';
+import * as migration_20261129_200537_media_visibility from './20261129_200537_media_visibility';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_195757_review_requests.up,
     down: migration_20261129_195757_review_requests.down,
-    name: '20261129_195757_review_requests'
+    name: '20261129_195757_review_requests',
+  },
+  {
+    up: migration_20261129_200537_media_visibility.up,
+    down: migration_20261129_200537_media_visibility.down,
+    name: '20261129_200537_media_visibility'
   },
 ];

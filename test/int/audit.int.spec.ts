@@ -283,6 +283,28 @@ describe('logins', () => {
     expect(JSON.stringify(events[0]).toLowerCase()).not.toContain(target.email.toLowerCase())
   })
 
+  it('should record a failed login over GraphQL (loginUser) as well', async () => {
+    const target = await createUser({ roles: ['partner'], organization: tree.organization.id })
+    const { json } = await graphql('mutation ($email: String!) { loginUser(email: $email, password: "salah-sandi") { token } }', {
+      variables: { email: target.email },
+    })
+    expect(json.errors?.[0]?.extensions?.statusCode).toBe(401)
+    const events = await eventsWhere({ action: { equals: 'login-failed' }, documentId: { equals: String(target.id) } })
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({ actor: null, collectionSlug: COLLECTION.users, failedLogin: { reason: 'wrong-password' } })
+
+    const unknown = `${uniqueName('graphql-tidak-ada')}@example.org`
+    await graphql('mutation ($email: String!) { loginUser(email: $email, password: "apa-saja") { token } }', { variables: { email: unknown } })
+    const fingerprint = hashAttemptedEmail({ email: unknown, secret: payload.secret })
+    expect(await eventsWhere({ 'failedLogin.attemptedEmailHash': { equals: fingerprint } })).toHaveLength(1)
+  })
+
+  it('should record one event, not two, for a failed login over REST', async () => {
+    const target = await createUser({ roles: ['partner'], organization: tree.organization.id })
+    await rest('POST', `/${COLLECTION.users}/login`, { body: { email: target.email, password: 'salah-lagi' } })
+    expect(await eventsWhere({ action: { equals: 'login-failed' }, documentId: { equals: String(target.id) } })).toHaveLength(1)
+  })
+
   it('should record a failed login on an unknown email as a keyed fingerprint only', async () => {
     const email = `${uniqueName('tidak-ada')}@Example.org`
     const { status } = await rest('POST', `/${COLLECTION.users}/login`, { body: { email, password: 'apa-saja' } })

@@ -1,6 +1,7 @@
 import { AuthenticationError, LockedAuth, ValidationError } from 'payload'
-import type { CollectionAfterErrorHook } from 'payload'
+import type { AfterErrorHook, CollectionAfterErrorHook, PayloadRequest } from 'payload'
 
+import { COLLECTION } from '../../constants'
 import type { AuditLoginFailure } from '../../constants'
 import { loginEmailOf } from '../context'
 import { hashAttemptedEmail } from '../hashEmail'
@@ -18,14 +19,14 @@ import { recordAuditEvent } from '../recordAuditEvent'
  * The attempted email is never stored: a known account is recorded by its user id, an
  * unknown one by a keyed fingerprint (see hashAttemptedEmail).
  */
-export const auditFailedLogin: CollectionAfterErrorHook = async ({ collection, error, req }) => {
+const recordFailedLogin = async ({ collectionSlug, error, req }: { collectionSlug: string; error: unknown; req: PayloadRequest }) => {
   const attemptedEmail = loginEmailOf(req.context)
   if (attemptedEmail === null || error instanceof ValidationError) return
   try {
     const email = attemptedEmail.trim().toLowerCase()
     const { docs } = email
       ? await req.payload.find({
-          collection: collection.slug,
+          collection: collectionSlug as typeof COLLECTION.users,
           where: { email: { equals: email } },
           limit: 1,
           depth: 0,
@@ -46,7 +47,7 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ collection, e
     await recordAuditEvent({
       req,
       action: 'login-failed',
-      collectionSlug: collection.slug,
+      collectionSlug,
       documentId: account?.id ?? null,
       failedLogin: {
         reason,
@@ -57,4 +58,18 @@ export const auditFailedLogin: CollectionAfterErrorHook = async ({ collection, e
     // The person still gets the login error they earned; the missing event shows in the log.
     req.payload.logger.error({ msg: 'Could not record a failed login in the audit log', err })
   }
+}
+
+export const auditFailedLogin: CollectionAfterErrorHook = ({ collection, error, req }) =>
+  recordFailedLogin({ collectionSlug: collection.slug, error, req })
+
+/**
+ * The same for GraphQL's `loginUser`: GraphQL errors never reach a collection's afterError
+ * hooks, only the config's, with the error wrapped in a GraphQLError. REST errors reach the
+ * config's hooks too; those are left to auditFailedLogin above.
+ */
+export const auditFailedGraphQLLogin: AfterErrorHook = async ({ error, graphqlResult, req }) => {
+  if (!graphqlResult) return
+  const original = (error as { originalError?: unknown }).originalError ?? error
+  await recordFailedLogin({ collectionSlug: COLLECTION.users, error: original, req })
 }
