@@ -3,6 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
+import type { Config } from 'payload'
 import sharp from 'sharp'
 
 import { AuditEvents } from './collections/AuditEvents'
@@ -19,6 +20,7 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { auditFailedGraphQLLogin } from './src/audit/hooks/auditFailedLogin'
 import { withAuditLog } from './src/audit/withAuditLog'
+import { CONCURRENCY_LOGGING_LEVELS } from './src/concurrency/errors'
 import { withConcurrencyControl } from './src/concurrency/withConcurrencyControl'
 import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
 import { databaseAdapter } from './src/db/adapter'
@@ -33,6 +35,8 @@ export default buildConfig({
   admin: {
     user: COLLECTION.users,
     meta: { titleSuffix: ' · Lentera' },
+    // Gravatar would send each user's email hash to a third party (and the CSP blocks it anyway).
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     components: {
       afterNavLinks: ['/admin/review/ReviewQueueNavLink#ReviewQueueNavLink'],
@@ -87,6 +91,8 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   telemetry: false,
+  // Refusals that are part of normal collaboration are logged as info, without a stack.
+  loggingLevels: { ...CONCURRENCY_LOGGING_LEVELS, SubmissionOutdated: 'info' } as Config['loggingLevels'],
   onInit: async (payload) => {
     guardDatabasePool(payload)
   },

@@ -90,6 +90,19 @@ export const AuditEvents: CollectionConfig = {
       },
     },
     {
+      name: 'documentUpdatedAt',
+      type: 'date',
+      index: true,
+      label: { id: 'Versi yang dihasilkan (updatedAt)', en: 'Resulting version (updatedAt)' },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss.SSS' },
+        description: {
+          id: 'updatedAt dokumen setelah perubahan ini: menandai siapa yang menghasilkan versi mana.',
+          en: 'The document’s updatedAt after this change: which person produced which state.',
+        },
+      },
+    },
+    {
       name: 'autosave',
       type: 'checkbox',
       defaultValue: false,

@@ -633,6 +633,10 @@ export interface AuditEvent {
   documentId?: string | null;
   changedFields?: string[];
   /**
+   * The document’s updatedAt after this change: which person produced which state.
+   */
+  documentUpdatedAt?: string | null;
+  /**
    * Consecutive autosaves by the same person within a minute are merged into one event.
    */
   autosave?: boolean | null;
@@ -1034,6 +1038,7 @@ export interface AuditEventsSelect<T extends boolean = true> {
   collectionSlug?: T;
   documentId?: T;
   changedFields?: T;
+  documentUpdatedAt?: T;
   autosave?: T;
   failedLogin?:
     | T

@@ -33,5 +33,7 @@ export class AccessRefused extends Forbidden {
   constructor(message: string) {
     super()
     this.message = message
+    // Logged like Payload's own refusals (info, no stack); a minified build would rename the class anyway.
+    this.name = 'Forbidden'
   }
 }

@@ -17,6 +17,8 @@ type AuditEventInput = {
   collectionSlug: string
   documentId?: DocumentId | null
   changedFields?: string[]
+  /** The document's updatedAt after the change (src/concurrency/editedByOthersSince.ts reads it). */
+  documentUpdatedAt?: string | null
   isAutosave?: boolean
   failedLogin?: { reason: AuditLoginFailure; attemptedEmailHash?: string | null }
 }
@@ -32,12 +34,13 @@ const summaryOf = ({ action, collectionSlug, documentId }: Pick<AuditEventInput,
  * Folds an autosave into the document's latest event when that event is an autosave by the
  * same person less than a minute old. Returns false when a new event is needed.
  */
-const collapseAutosave = async ({ req, collectionSlug, documentId, changedFields, actorId }: {
+const collapseAutosave = async ({ req, collectionSlug, documentId, changedFields, actorId, documentUpdatedAt }: {
   req: PayloadRequest
   collectionSlug: string
   documentId: string
   changedFields: string[]
   actorId: DocumentId | null
+  documentUpdatedAt: string | null
 }): Promise<boolean> => {
   const { docs } = await req.payload.find({
     collection: COLLECTION.auditEvents,
@@ -57,7 +60,7 @@ const collapseAutosave = async ({ req, collectionSlug, documentId, changedFields
   await req.payload.update({
     collection: COLLECTION.auditEvents,
     id: latest.id,
-    data: { changedFields: [...new Set([...previousFields, ...changedFields])] },
+    data: { changedFields: [...new Set([...previousFields, ...changedFields])], documentUpdatedAt },
     depth: 0,
     overrideAccess: true,
     req,
@@ -75,6 +78,7 @@ export const recordAuditEvent = async ({
   collectionSlug,
   documentId = null,
   changedFields = [],
+  documentUpdatedAt = null,
   isAutosave = false,
   failedLogin,
 }: AuditEventInput): Promise<void> => {
@@ -82,7 +86,7 @@ export const recordAuditEvent = async ({
   const actorId = actor?.id ?? null
   const documentKey = documentId === null ? null : String(documentId)
   if (isAutosave && action === 'update' && documentKey !== null) {
-    const isCollapsed = await collapseAutosave({ req, collectionSlug, documentId: documentKey, changedFields, actorId })
+    const isCollapsed = await collapseAutosave({ req, collectionSlug, documentId: documentKey, changedFields, actorId, documentUpdatedAt })
     if (isCollapsed) return
   }
   await req.payload.create({
@@ -95,6 +99,7 @@ export const recordAuditEvent = async ({
       collectionSlug,
       documentId: documentKey,
       changedFields,
+      documentUpdatedAt,
       autosave: isAutosave,
       ...(failedLogin ? { failedLogin } : {}),
     },

@@ -2,6 +2,7 @@ import * as migration_20261129_174616_initial from './20261129_174616_initial';
 import * as migration_20261129_185615_issue3 from './20261129_185615_issue3';
 import * as migration_20261129_195757_review_requests from './20261129_195757_review_requests';
 import * as migration_20261129_200537_media_visibility from './20261129_200537_media_visibility';
+import * as migration_20261129_201811_audit_document_updated_at from './20261129_201811_audit_document_updated_at';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_200537_media_visibility.up,
     down: migration_20261129_200537_media_visibility.down,
-    name: '20261129_200537_media_visibility'
+    name: '20261129_200537_media_visibility',
+  },
+  {
+    up: migration_20261129_201811_audit_document_updated_at.up,
+    down: migration_20261129_201811_audit_document_updated_at.down,
+    name: '20261129_201811_audit_document_updated_at'
   },
 ];

@@ -290,6 +290,58 @@ describe('optimistic concurrency over REST', () => {
   })
 })
 
+/** A save as the admin panel sends it: multipart `_payload`, authenticated by the session cookie (or, for contrast, a header). */
+const adminFormSave = (editor: Editor, id: number, data: Record<string, unknown>, { viaHeader = false } = {}) => {
+  const formData = new FormData()
+  formData.append('_payload', JSON.stringify(data))
+  return rest('PATCH', `/${COLLECTION.commitments}/${id}?draft=true`, {
+    formData,
+    ...(viaHeader ? { token: editor.token } : { headers: { cookie: `payload-token=${editor.token}` } }),
+  })
+}
+
+describe('the admin form’s updatedAt as its precondition', () => {
+  it('should refuse a stale admin form save with 409 after someone else saved, and keep their change', async () => {
+    const commitment = await newCommitment()
+    const saveByB = await rest('PATCH', `/${COLLECTION.commitments}/${commitment.id}?draft=true`, { token: editorB.token, body: { title: 'Simpanan B' } })
+    expect(saveByB.status).toBe(200)
+    const stale = await adminFormSave(editorA, commitment.id, { title: 'Formulir basi A', updatedAt: commitment.updatedAt })
+    expect(stale.status).toBe(409)
+    expect(messageOf(stale.json)).toContain(STALE)
+    expect(await storedTitle(commitment.id)).toBe('Simpanan B')
+  })
+
+  it('should let an admin form save based on the current state through', async () => {
+    const commitment = await newCommitment()
+    const read = await rest('GET', `/${COLLECTION.commitments}/${commitment.id}?draft=true`, { token: editorA.token })
+    const saved = await adminFormSave(editorA, commitment.id, { title: 'Formulir segar', updatedAt: read.json.updatedAt })
+    expect(saved.status).toBe(200)
+    expect(await storedTitle(commitment.id)).toBe('Formulir segar')
+  })
+
+  it('should not read updatedAt as a precondition when the client authenticates with a header', async () => {
+    const commitment = await newCommitment()
+    await rest('PATCH', `/${COLLECTION.commitments}/${commitment.id}?draft=true`, { token: editorB.token, body: { title: 'Simpanan B' } })
+    const saved = await adminFormSave(editorA, commitment.id, { title: 'Klien API', updatedAt: commitment.updatedAt }, { viaHeader: true })
+    expect(saved.status).toBe(200)
+  })
+})
+
+describe('a person’s own later saves', () => {
+  it('should never put a person in conflict with their own saves, but still with someone else’s', async () => {
+    const commitment = await newCommitment()
+    const path = `/${COLLECTION.commitments}/${commitment.id}?draft=true`
+    const basedOn = { 'If-Match': commitment.updatedAt }
+    expect((await rest('PATCH', path, { token: editorA.token, body: { title: 'A satu' }, headers: basedOn })).status).toBe(200)
+    // A's second save is based on the same old state (an autosave that left before the first one's answer arrived).
+    expect((await rest('PATCH', path, { token: editorA.token, body: { title: 'A dua' }, headers: basedOn })).status).toBe(200)
+    const byB = await rest('PATCH', path, { token: editorB.token, body: { title: 'B basi' }, headers: basedOn })
+    expect(byB.status).toBe(409)
+    expect(await storedTitle(commitment.id)).toBe('A dua')
+    expect((await adminFormSave(editorA, commitment.id, { title: 'A tiga', updatedAt: commitment.updatedAt })).status).toBe(200)
+  })
+})
+
 describe('optimistic concurrency over GraphQL', () => {
   it('should save with the current basedOnUpdatedAt and refuse the stale one with 409', async () => {
     const commitment = await newCommitment()

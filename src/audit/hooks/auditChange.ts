@@ -124,6 +124,7 @@ export const auditChange: CollectionAfterChangeHook = async ({ collection, data,
     collectionSlug: collection.slug,
     documentId: doc.id,
     changedFields,
+    documentUpdatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : null,
     isAutosave: action === 'update' && isAutosave(req.context, collection.slug, doc.id),
   })
   return doc

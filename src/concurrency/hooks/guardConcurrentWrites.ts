@@ -7,7 +7,8 @@ import { BASED_ON_UPDATED_AT } from '../basedOnUpdatedAtField'
 import { assertNotLockedByOthers } from '../documentLocks'
 import { DocumentChangedError, InvalidPreconditionError } from '../errors'
 import { bulkPreconditionMessage } from '../messages'
-import { combinePreconditions, parseBasedOnUpdatedAt, parseIfMatch } from '../preconditions'
+import { editedByOthersSince } from '../editedByOthersSince'
+import { combinePreconditions, parseBasedOnUpdatedAt, parseIfMatch, parseTimestamp } from '../preconditions'
 import { serializeWrites } from '../serializeWrites'
 
 /** The arguments of update, updateByID, delete, deleteByID and restoreVersion that this hook reads. */
@@ -26,14 +27,40 @@ type LatestState = TypeWithID & { createdAt?: string; updatedAt?: string; _statu
 /** A REST request's If-Match belongs to the document in its URL, and is read once: never by nested writes. */
 const requestsWithIfMatchRead = new WeakSet<PayloadRequest>()
 
-const ifMatchOf = ({ collection, id, req }: { collection: SanitizedCollectionConfig; id?: DocumentId; req: PayloadRequest }) => {
+/**
+ * The admin panel saves through REST with the whole form as multipart `_payload`, carrying the
+ * hidden `updatedAt` of the state the form was loaded or last saved with, and authenticates
+ * with its session cookie. That `updatedAt` is the admin's precondition: a stale form (the
+ * editor's lock lapsed while someone else saved) is refused instead of overwriting. Clients
+ * that authenticate with a header are never read this way; they send If-Match or
+ * basedOnUpdatedAt when they want a check.
+ */
+const adminFormBasedOn = (req: PayloadRequest, data: Record<string, unknown> | undefined): number | null => {
+  const contentType = req.headers?.get('content-type') ?? ''
+  if (!contentType.startsWith('multipart/form-data') || req.headers?.get('authorization')) return null
+  const updatedAt = data?.updatedAt
+  return typeof updatedAt === 'string' ? parseTimestamp(updatedAt) : null
+}
+
+/** The precondition a REST request states for the document in its URL: If-Match, or the admin form's `updatedAt`. */
+const requestPreconditionOf = ({
+  collection,
+  id,
+  data,
+  req,
+}: {
+  collection: SanitizedCollectionConfig
+  id?: DocumentId
+  data?: Record<string, unknown>
+  req: PayloadRequest
+}) => {
   if (req.payloadAPI !== 'REST' || requestsWithIfMatchRead.has(req)) return null
   const route = req.routeParams ?? {}
   if (route.collection !== collection.slug) return null
   const routeId = route.id === undefined || route.id === null ? undefined : String(route.id)
   if ((id === undefined ? undefined : String(id)) !== routeId) return null
   requestsWithIfMatchRead.add(req)
-  return parseIfMatch(req.headers?.get('if-match'))
+  return parseIfMatch(req.headers?.get('if-match')) ?? (id === undefined ? null : adminFormBasedOn(req, data))
 }
 
 /**
@@ -133,7 +160,7 @@ export const guardConcurrentWrites: CollectionBeforeOperationHook = async ({ arg
   const hasBasedOnField = writeArgs.data !== undefined && writeArgs.data !== null && BASED_ON_UPDATED_AT in writeArgs.data
   const { [BASED_ON_UPDATED_AT]: basedOnValue, ...dataWithoutPrecondition } = writeArgs.data ?? {}
   const basedOn = combinePreconditions(
-    ifMatchOf({ collection, id: writeArgs.id, req }),
+    requestPreconditionOf({ collection, id: writeArgs.id, data: name === 'update' ? writeArgs.data : undefined, req }),
     name === 'update' ? parseBasedOnUpdatedAt(basedOnValue) : null,
   )
   const nextArgs: WriteArgs = {
@@ -162,7 +189,7 @@ export const guardConcurrentWrites: CollectionBeforeOperationHook = async ({ arg
   if (isLockEnforced) await assertNotLockedByOthers({ collection, id, req })
   if (basedOn !== null) {
     const editedAt = await lastEditedAt({ collection, id, latest, req })
-    if (!Number.isNaN(editedAt) && basedOn < editedAt) {
+    if (!Number.isNaN(editedAt) && basedOn < editedAt && (await editedByOthersSince({ collectionSlug: collection.slug, id, since: basedOn, req }))) {
       throw new DocumentChangedError({ updatedAt: latest.updatedAt })
     }
   }
