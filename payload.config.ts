@@ -25,6 +25,7 @@ import { withConcurrencyControl } from './src/concurrency/withConcurrencyControl
 import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDatabasePool } from './src/db/guardDatabasePool'
+import { withPublicPageInvalidation, withPublicPageInvalidationGlobal } from './src/hooks/invalidatePublicPages'
 import { PROJECT_ROOT } from './src/utilities/projectRoot'
 
 const dirname = PROJECT_ROOT
@@ -59,8 +60,9 @@ export default buildConfig({
     AuditEvents,
   ]
     .map(withConcurrencyControl)
-    .map(withAuditLog),
-  globals: [SiteSettings],
+    .map(withAuditLog)
+    .map(withPublicPageInvalidation),
+  globals: [SiteSettings].map(withPublicPageInvalidationGlobal),
   hooks: {
     afterError: [auditFailedGraphQLLogin],
   },

@@ -10,6 +10,7 @@ import { reviewPanelField } from '../src/fields/reviewPanel'
 import { COLLECTION, REVIEW_STATUSES } from '../src/constants'
 import { notBefore } from '../src/fields/dateRange'
 import { keepSubmissionsInStep, resubmitEditedReport } from '../src/hooks/keepSubmissionsInStep'
+import { stampApproval } from '../src/hooks/stampApproval'
 import { refusePartnerPublishing } from '../src/hooks/refusePartnerPublishing'
 import { setOrganizationFromCommitment } from '../src/hooks/setOrganizationFromCommitment'
 
@@ -40,7 +41,7 @@ export const ProgressReports: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refusePartnerPublishing],
-    beforeChange: [setOrganizationFromCommitment, resubmitEditedReport, rememberShownMedia],
+    beforeChange: [setOrganizationFromCommitment, resubmitEditedReport, stampApproval, rememberShownMedia],
     afterChange: [keepSubmissionsInStep, refreshShownMedia],
     afterDelete: [refreshMediaAfterDelete],
   },
@@ -111,6 +112,14 @@ export const ProgressReports: CollectionConfig = {
           en: 'A report saved by a partner is submitted for the secretariat’s review.',
         },
       },
+    },
+    {
+      name: 'approvedAt',
+      type: 'date',
+      index: true,
+      label: { id: 'Disetujui pada', en: 'Approved at' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     reviewPanelField(),
   ],

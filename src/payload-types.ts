@@ -491,6 +491,7 @@ export interface ProgressReport {
    * A report saved by a partner is submitted for the secretariat’s review.
    */
   reviewStatus: 'submitted' | 'changes-requested' | 'approved';
+  approvedAt?: string | null;
   /**
    * The updatedAt of the document you edited; the save is refused if it has changed since.
    */
@@ -889,6 +890,7 @@ export interface ProgressReportsSelect<T extends boolean = true> {
   indicatorValue?: T;
   attachments?: T;
   reviewStatus?: T;
+  approvedAt?: T;
   basedOnUpdatedAt?: T;
   updatedAt?: T;
   createdAt?: T;

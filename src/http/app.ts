@@ -3,6 +3,7 @@ import express from 'express'
 import type { Express, NextFunction, Request, Response } from 'express'
 
 import { preferIndonesian } from './preferIndonesian'
+import { publicPages } from './publicPages'
 import type { ReadinessReport } from './readiness'
 import { securityHeaders } from './securityHeaders'
 
@@ -45,6 +46,7 @@ export const createApp = ({ handleNext, checkReadiness, isShuttingDown, isHttps 
   })
 
   app.use(compression())
+  app.use(publicPages())
   app.use(preferIndonesian)
   app.all('/{*splat}', (req, res) => handleNext(req, res))
   return app

@@ -3,6 +3,7 @@ import * as migration_20261129_185615_issue3 from './20261129_185615_issue3';
 import * as migration_20261129_195757_review_requests from './20261129_195757_review_requests';
 import * as migration_20261129_200537_media_visibility from './20261129_200537_media_visibility';
 import * as migration_20261129_201811_audit_document_updated_at from './20261129_201811_audit_document_updated_at';
+import * as migration_20261129_202433_report_approved_at from './20261129_202433_report_approved_at';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_201811_audit_document_updated_at.up,
     down: migration_20261129_201811_audit_document_updated_at.down,
-    name: '20261129_201811_audit_document_updated_at'
+    name: '20261129_201811_audit_document_updated_at',
+  },
+  {
+    up: migration_20261129_202433_report_approved_at.up,
+    down: migration_20261129_202433_report_approved_at.down,
+    name: '20261129_202433_report_approved_at'
   },
 ];

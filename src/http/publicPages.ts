@@ -1,0 +1,183 @@
+import { createHash } from 'crypto'
+import type { OutgoingHttpHeaders } from 'http'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'zlib'
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+
+import type { CachedPage } from '../site/publicPageCache'
+import { invalidatePublicPages, pageCacheRegistry } from '../site/publicPageCache'
+
+/** Paths that are never public pages: the admin, the APIs, Next's assets, probes. */
+const NOT_PAGES = /^\/(admin|api|_next|healthz|readyz|metrics)(\/|$)/
+/** Pages whose output depends on the query string: rendered every time, never stored. */
+const UNCACHED_PAGES = /^(\/en)?\/cari\/?$/
+const CACHEABLE_TYPES = /^(text\/html|application\/(atom\+)?xml|text\/xml|text\/csv|application\/json)/
+
+export const PUBLIC_PAGE_CACHE_MAX_ENTRIES = 2_000
+
+/**
+ * Public pages contain no client components, so Next's hydration scripts and the flight data
+ * they read are dead weight to a reader: the page works, links and forms included, without
+ * them. Stripping them keeps the site JavaScript-free and light on a weak connection.
+ */
+export const stripClientScripts = (html: string): string =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\bas="script"[^>]*>/gi, '')
+    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '')
+
+const headerText = (value: OutgoingHttpHeaders[string]): string | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? value.join(', ') : String(value)
+
+const KEPT_HEADERS = ['content-type', 'content-language', 'content-disposition', 'link']
+
+const buildEntry = (status: number, headers: OutgoingHttpHeaders, raw: Buffer): CachedPage => {
+  const contentType = headerText(headers['content-type']) ?? 'text/html; charset=utf-8'
+  const body = contentType.startsWith('text/html') ? Buffer.from(stripClientScripts(raw.toString('utf8'))) : raw
+  const kept: Record<string, string> = {}
+  for (const name of KEPT_HEADERS) {
+    const value = headerText(headers[name])
+    if (value !== undefined) kept[name] = value
+  }
+  kept['content-type'] = contentType
+  return {
+    status,
+    headers: kept,
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    brotli: brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    storedAt: Date.now(),
+  }
+}
+
+const send = (req: Request, res: Response, entry: CachedPage, cacheState: 'hit' | 'miss' | 'bypass') => {
+  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
+  res.setHeader('ETag', entry.etag)
+  res.setHeader('Vary', 'Accept-Encoding')
+  res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+  res.setHeader('X-Lentera-Cache', cacheState)
+  const ifNoneMatch = req.headers['if-none-match']
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) {
+    res.status(304).end()
+    return
+  }
+  const accepts = String(req.headers['accept-encoding'] ?? '')
+  const [encoding, payload] = /\bbr\b/.test(accepts)
+    ? ['br', entry.brotli]
+    : /\bgzip\b/.test(accepts)
+      ? ['gzip', entry.gzip]
+      : [null, entry.body]
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  res.setHeader('Content-Length', String(payload.length))
+  res.status(entry.status)
+  res.end(req.method === 'HEAD' ? undefined : payload)
+}
+
+/**
+ * Serves public pages from memory before Express's router and Next are involved, and renders
+ * through Next only on a miss. The rendered output is captured, stripped of client scripts,
+ * compressed once, and stored unless something public changed while it was rendering.
+ *
+ * Invalidation: Payload's hooks clear the cache when public content changes (see
+ * src/hooks/invalidatePublicPages.ts). They run inside the change's database transaction, so a
+ * page rendered between the hook and the commit could store the old content; that is why a
+ * write request that invalidated anything clears the cache once more when its response has
+ * been sent — after the commit.
+ */
+export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES } = {}): RequestHandler => {
+  const registry = pageCacheRegistry()
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const generationAtStart = registry.generation
+      res.on('finish', () => {
+        if (registry.generation !== generationAtStart) invalidatePublicPages()
+      })
+      next()
+      return
+    }
+    const path = req.path
+    if (NOT_PAGES.test(path)) {
+      next()
+      return
+    }
+    const isStorable = !UNCACHED_PAGES.test(path) && Object.keys(req.query ?? {}).length === 0
+    const key = req.originalUrl
+    if (isStorable) {
+      const cached = registry.pages.get(key)
+      if (cached) {
+        // Least recently used goes first when the cache is full.
+        registry.pages.delete(key)
+        registry.pages.set(key, cached)
+        send(req, res, cached, 'hit')
+        return
+      }
+    }
+
+    const generationAtStart = registry.generation
+    const chunks: Buffer[] = []
+    let status = 200
+    const flushable = res as Response & { flush?: () => void }
+    const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders, flush: flushable.flush }
+    const restore = () => {
+      res.writeHead = original.writeHead
+      res.write = original.write
+      res.end = original.end
+      res.flushHeaders = original.flushHeaders
+      flushable.flush = original.flush
+    }
+    // Next streams, flushing headers and chunks early; nothing may leave before the page is whole.
+    res.flushHeaders = () => undefined
+    flushable.flush = () => undefined
+    const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function') return null
+      if (Buffer.isBuffer(chunk)) return chunk
+      if (chunk instanceof Uint8Array) return Buffer.from(chunk)
+      return Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+    }
+
+    res.writeHead = function writeHead(this: Response, code: number, ...rest: unknown[]) {
+      status = code
+      const headers = rest.find((arg) => arg && typeof arg === 'object') as OutgoingHttpHeaders | undefined
+      if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string)
+      return this
+    } as typeof res.writeHead
+    res.write = function write(this: Response, chunk: unknown, encoding?: unknown, callback?: unknown) {
+      const buffer = toBuffer(chunk, encoding)
+      if (buffer) chunks.push(buffer)
+      const done = [encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
+      done?.()
+      return true
+    } as typeof res.write
+    res.end = function end(this: Response, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+      const buffer = toBuffer(chunk, encoding)
+      if (buffer) chunks.push(buffer)
+      restore()
+      const finalStatus = res.statusCode !== 200 ? res.statusCode : status
+      const headers = res.getHeaders()
+      const contentType = headerText(headers['content-type']) ?? ''
+      const raw = Buffer.concat(chunks)
+      const isPublicOutput = CACHEABLE_TYPES.test(contentType) && !headers['set-cookie']
+      if (!isPublicOutput) {
+        res.statusCode = finalStatus
+        res.end(raw)
+      } else {
+        const entry = buildEntry(finalStatus, headers, raw)
+        for (const name of Object.keys(headers)) res.removeHeader(name)
+        if (finalStatus === 200 && isStorable && registry.generation === generationAtStart) {
+          registry.pages.set(key, entry)
+          while (registry.pages.size > maxEntries) {
+            const oldest = registry.pages.keys().next().value
+            if (oldest === undefined) break
+            registry.pages.delete(oldest)
+          }
+        }
+        send(req, res, entry, finalStatus === 200 && isStorable ? 'miss' : 'bypass')
+      }
+      const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
+      done?.()
+      return res
+    } as typeof res.end
+    next()
+  }
+}

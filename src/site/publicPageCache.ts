@@ -1,0 +1,44 @@
+/**
+ * The cache of rendered public pages. It lives on globalThis because two bundles share one
+ * process: the Express server (dist/server.mjs) serves from it, and Payload's hooks, compiled
+ * into Next's server bundle, invalidate it. Both must see the same object.
+ */
+
+export type CachedPage = {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  gzip: Buffer
+  brotli: Buffer
+  etag: string
+  storedAt: number
+}
+
+type Registry = {
+  pages: Map<string, CachedPage>
+  /** Bumped by every invalidation: a render that started before one must not be stored. */
+  generation: number
+  /** Invalidations that happened while a request was being handled (read when it finishes). */
+  pendingSince: number
+  invalidations: number
+}
+
+const KEY = Symbol.for('lentera.publicPageCache')
+
+export const pageCacheRegistry = (): Registry => {
+  const holder = globalThis as unknown as Record<symbol, Registry | undefined>
+  holder[KEY] ??= { pages: new Map(), generation: 0, pendingSince: 0, invalidations: 0 }
+  return holder[KEY]
+}
+
+/**
+ * Forgets every rendered page. Called by Payload hooks whenever something the public can see
+ * changes, and once more after the changing request's response (see src/http/publicPages.ts),
+ * because the hooks run before the database transaction commits.
+ */
+export const invalidatePublicPages = () => {
+  const registry = pageCacheRegistry()
+  registry.pages.clear()
+  registry.generation += 1
+  registry.invalidations += 1
+}
