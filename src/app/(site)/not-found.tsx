@@ -1,0 +1,5 @@
+import { NotFoundPage } from '../../site/pages/NotFoundPage'
+
+export default function NotFound() {
+  return <NotFoundPage lang="id" />
+}

@@ -1,0 +1,8 @@
+import { RoadmapPage, roadmapMetadata } from '../../../../site/pages/RoadmapPage'
+
+export const dynamic = 'force-dynamic'
+export const generateMetadata = () => roadmapMetadata('en')
+
+export default function Page() {
+  return <RoadmapPage lang="en" />
+}
