@@ -30,9 +30,15 @@ const headerText = (value: OutgoingHttpHeaders[string]): string | undefined =>
 
 const KEPT_HEADERS = ['content-type', 'content-language', 'content-disposition', 'link']
 
+/** A page that rendered the site's "not found" content (src/site/pages/NotFoundPage.tsx). */
+const NOT_FOUND_MARKER = /<meta name="lentera-status" content="404"\s*\/?>/
+
 const buildEntry = (status: number, headers: OutgoingHttpHeaders, raw: Buffer): CachedPage => {
   const contentType = headerText(headers['content-type']) ?? 'text/html; charset=utf-8'
-  const body = contentType.startsWith('text/html') ? Buffer.from(stripClientScripts(raw.toString('utf8'))) : raw
+  const isHtml = contentType.startsWith('text/html')
+  const html = isHtml ? stripClientScripts(raw.toString('utf8')) : ''
+  const body = isHtml ? Buffer.from(html.replace(NOT_FOUND_MARKER, '')) : raw
+  const finalStatus = isHtml && NOT_FOUND_MARKER.test(html) ? 404 : status
   const kept: Record<string, string> = {}
   for (const name of KEPT_HEADERS) {
     const value = headerText(headers[name])
@@ -40,7 +46,7 @@ const buildEntry = (status: number, headers: OutgoingHttpHeaders, raw: Buffer): 
   }
   kept['content-type'] = contentType
   return {
-    status,
+    status: finalStatus,
     headers: kept,
     body,
     gzip: gzipSync(body, { level: 9 }),
@@ -164,7 +170,7 @@ export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES } = {})
       } else {
         const entry = buildEntry(finalStatus, headers, raw)
         for (const name of Object.keys(headers)) res.removeHeader(name)
-        if (finalStatus === 200 && isStorable && registry.generation === generationAtStart) {
+        if (entry.status === 200 && isStorable && registry.generation === generationAtStart) {
           registry.pages.set(key, entry)
           while (registry.pages.size > maxEntries) {
             const oldest = registry.pages.keys().next().value
@@ -172,7 +178,7 @@ export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES } = {})
             registry.pages.delete(oldest)
           }
         }
-        send(req, res, entry, finalStatus === 200 && isStorable ? 'miss' : 'bypass')
+        send(req, res, entry, entry.status === 200 && isStorable ? 'miss' : 'bypass')
       }
       const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
       done?.()

@@ -1,5 +1,3 @@
-import { notFound } from 'next/navigation'
-
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { PageFrame } from '../components/PageFrame'
 import { ProgressBar } from '../components/ProgressBar'
@@ -8,6 +6,7 @@ import { StatusBadge } from '../components/StatusBadge'
 import type { Lang } from '../i18n'
 import { TEXT, commitmentStatusLabel, completionLabel, formatDate, formatNumber, milestoneStatusLabel, mnrCapabilityLabel, pathFor } from '../i18n'
 import { pageMetadata } from '../metadata'
+import { NotFoundPage } from './NotFoundPage'
 import { publicQuery } from '../publicGraphQL'
 import { fromEnum } from '../publicValues'
 
@@ -76,7 +75,7 @@ const FileLink = ({ lang, file }: { lang: Lang; file: PublicFile }) =>
 export const CommitmentPage = async ({ lang, slug }: { lang: Lang; slug: string }) => {
   const text = TEXT[lang]
   const commitment = await loadCommitment(lang, slug)
-  if (!commitment) notFound()
+  if (!commitment) return <NotFoundPage lang={lang} />
   const details = await publicQuery<{
     Milestones: {
       docs: {

@@ -37,7 +37,7 @@ const HOME_QUERY = `query Home($locale: LocaleInputType, $fallbackLocale: Fallba
     docs { id title legalBasis periodStart periodEnd progress }
   }
   ${COMMITMENT_STATUSES.map((status) => `${statusAlias(status)}: countCommitments(where: { status: { equals: ${status.replace(/-/g, '_')} } }) { totalDocs }`).join('\n  ')}
-  overdue: Milestones(where: { and: [{ dueDate: { less_than: $today } }, { status: { in: [planned, in_progress] } }] }, sort: "dueDate", limit: 5, locale: $locale, fallbackLocale: $fallbackLocale) {
+  overdue: Milestones(where: { AND: [{ dueDate: { less_than: $today } }, { status: { in: [planned, in_progress] } }] }, sort: "dueDate", limit: 5, locale: $locale, fallbackLocale: $fallbackLocale) {
     totalDocs
     docs { id title dueDate status commitment { title slug organization { name acronym slug } } }
   }

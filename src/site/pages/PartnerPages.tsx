@@ -1,5 +1,3 @@
-import { notFound } from 'next/navigation'
-
 import { COMMITMENT_STATUSES } from '../../constants'
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { PageFrame } from '../components/PageFrame'
@@ -9,6 +7,7 @@ import { StatusBadge } from '../components/StatusBadge'
 import type { Lang } from '../i18n'
 import { TEXT, commitmentStatusLabel, formatDate, formatNumber, milestoneStatusLabel, organizationKindLabel, pathFor } from '../i18n'
 import { pageMetadata } from '../metadata'
+import { NotFoundPage } from './NotFoundPage'
 import { publicQuery } from '../publicGraphQL'
 import { fromEnum, startOfTodayInJakarta } from '../publicValues'
 
@@ -131,7 +130,7 @@ const PARTNER_QUERY = `query Partner($slug: String, $locale: LocaleInputType, $f
 }`
 
 const SCORECARD_QUERY = `query Scorecard($organization: JSON, $today: DateTime, $locale: LocaleInputType, $fallbackLocale: FallbackLocaleInputType) {
-  overdue: Milestones(where: { and: [{ organization: { equals: $organization } }, { dueDate: { less_than: $today } }, { status: { in: [planned, in_progress] } }] }, sort: "dueDate", limit: 50, locale: $locale, fallbackLocale: $fallbackLocale) {
+  overdue: Milestones(where: { AND: [{ organization: { equals: $organization } }, { dueDate: { less_than: $today } }, { status: { in: [planned, in_progress] } }] }, sort: "dueDate", limit: 50, locale: $locale, fallbackLocale: $fallbackLocale) {
     totalDocs
     docs { id title dueDate status commitment { title slug } }
   }
@@ -156,7 +155,7 @@ export const partnerMetadata = async (lang: Lang, slug: string) => {
 export const PartnerPage = async ({ lang, slug }: { lang: Lang; slug: string }) => {
   const text = TEXT[lang]
   const organization = await loadPartner(lang, slug)
-  if (!organization) notFound()
+  if (!organization) return <NotFoundPage lang={lang} />
   const commitments = await loadCommitmentRows(lang, { organization: { equals: organization.id } })
   const scorecard = await publicQuery<{
     overdue: { totalDocs: number; docs: { id: number; title: string; dueDate?: string | null; status: string; commitment?: { title: string; slug?: string | null } | null }[] }

@@ -1,5 +1,3 @@
-import { notFound } from 'next/navigation'
-
 import { Breadcrumbs } from '../components/Breadcrumbs'
 import { PageFrame } from '../components/PageFrame'
 import { ProgressBar } from '../components/ProgressBar'
@@ -8,6 +6,7 @@ import { StatusBadge } from '../components/StatusBadge'
 import type { Lang } from '../i18n'
 import { TEXT, commitmentStatusLabel, mnrCapabilityLabel, pathFor, sectionKindLabel } from '../i18n'
 import { pageMetadata } from '../metadata'
+import { NotFoundPage } from './NotFoundPage'
 import { publicQuery } from '../publicGraphQL'
 import { compareCodes, fromEnum } from '../publicValues'
 import { loadAdoptedRoadmap } from './roadmapData'
@@ -75,7 +74,7 @@ const AgencyLink = ({ lang, organization }: { lang: Lang; organization: Organiza
 export const SectionPage = async ({ lang, code }: { lang: Lang; code: string }) => {
   const text = TEXT[lang]
   const section = await loadSection(lang, code)
-  if (!section) notFound()
+  if (!section) return <NotFoundPage lang={lang} />
   const kind = fromEnum(section.kind)
   const { RoadmapSections: children, Commitments: commitments } = await publicQuery<{
     RoadmapSections: { docs: { id: number; code: string; kind: string; title: string; progress?: number | null }[] }

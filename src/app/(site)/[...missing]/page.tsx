@@ -1,6 +1,9 @@
-import { notFound } from 'next/navigation'
+import { NotFoundPage, notFoundMetadata } from '../../../site/pages/NotFoundPage'
+
+export const dynamic = 'force-dynamic'
+export const generateMetadata = () => notFoundMetadata('id')
 
 /** Any other path in this language: the site's own 404 page. */
 export default function MissingPage() {
-  notFound()
+  return <NotFoundPage lang="id" />
 }
