@@ -38,16 +38,19 @@ export const refusePartnerPublishing: CollectionBeforeOperationHook = async ({ a
 
   if (operation === 'update') {
     refusePublication(write.data)
-    const isTrashOrRestore = write.data !== undefined && 'deletedAt' in write.data
-    if (!isTrashOrRestore && !isReviewed && write.draft) return args
+    // The admin sends `deletedAt: null` with every save: only a change of it is a trash or a restore.
+    const touchesTrash = write.data !== undefined && 'deletedAt' in write.data
+    if (!touchesTrash && !isReviewed && write.draft) return args
     const targets = await operationTargets({
       req,
       collection: slug as CollectionSlug,
       args: write,
       scope,
-      select: isReviewed ? { reviewStatus: true } : { _status: true },
+      select: isReviewed ? { reviewStatus: true, deletedAt: true } : { _status: true, deletedAt: true },
     })
     for (const target of targets) {
+      const isTrashOrRestore = touchesTrash && Boolean(write.data?.deletedAt) !== Boolean(target.deletedAt)
+      if (!isTrashOrRestore && !isReviewed && write.draft) continue
       if (isTrashOrRestore) {
         if (await hasEverBeenPublic({ req, collection: slug, id: target.id as DocumentId })) {
           throw new AccessRefused(ACCESS_MESSAGE.partnerCannotTrashPublished)

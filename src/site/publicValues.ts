@@ -25,3 +25,12 @@ export const startOfTodayInJakarta = (now: Date = new Date()): string => {
   const midnightUtc = Date.UTC(jakarta.getUTCFullYear(), jakarta.getUTCMonth(), jakarta.getUTCDate())
   return new Date(midnightUtc - 7 * 60 * 60 * 1000).toISOString()
 }
+
+/** A URL path segment as text; a malformed escape is kept as it is (it then matches nothing: 404, never 500). */
+export const decodeSegment = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}

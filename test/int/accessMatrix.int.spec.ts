@@ -734,6 +734,17 @@ describe('a partner cannot publish or approve', () => {
     expect((await stored(COLLECTION.commitments, commitment.id))?.title).toBe('Usulan perubahan')
   })
 
+  it('should accept a draft saved the way the admin saves it, with deletedAt: null, on a published document', async () => {
+    const commitment = await ownPublishedCommitment()
+    const token = actors.ownPartner.token
+    const formData = new FormData()
+    formData.append('_payload', JSON.stringify({ title: 'Dari formulir admin', _status: 'draft', deletedAt: null }))
+    const saved = await rest('PATCH', `/${COLLECTION.commitments}/${commitment.id}?draft=true&autosave=true`, { token, formData })
+    expect(saved.status).toBe(200)
+    expect((await stored(COLLECTION.commitments, commitment.id))?.title).toBe('Dari formulir admin')
+    expect((await mainRow(COLLECTION.commitments, commitment.id))?.deletedAt ?? null).toBeNull()
+  })
+
   it('should refuse approving a progress report, and changing one once approved', async () => {
     const actor = actors.ownPartner
     const subject = subjects[COLLECTION.progressReports]

@@ -1,11 +1,12 @@
 import { CommitmentPage, commitmentMetadata } from '../../../../../site/pages/CommitmentPage'
+import { decodeSegment } from '../../../../../site/publicValues'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
-export const generateMetadata = async ({ params }: Props) => commitmentMetadata('en', decodeURIComponent((await params).slug))
+export const generateMetadata = async ({ params }: Props) => commitmentMetadata('en', decodeSegment((await params).slug))
 
 export default async function Page({ params }: Props) {
-  return <CommitmentPage lang="en" slug={decodeURIComponent((await params).slug)} />
+  return <CommitmentPage lang="en" slug={decodeSegment((await params).slug)} />
 }
