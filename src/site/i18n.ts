@@ -1,4 +1,5 @@
-import { COMMITMENT_STATUSES, COMPLETION_LEVELS, MILESTONE_STATUSES, MNR_CAPABILITIES } from '../constants'
+import type { COMMITMENT_STATUSES, COMPLETION_LEVELS, MILESTONE_STATUSES} from '../constants';
+import { MNR_CAPABILITIES } from '../constants'
 
 /**
  * The public site's two languages: Indonesian at the root, English under /en, the same pages

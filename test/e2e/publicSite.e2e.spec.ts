@@ -163,3 +163,122 @@ describe('reading without JavaScript, on a weak connection', () => {
     await page.close()
   })
 })
+
+describe('the publishing loop, end to end', () => {
+  const demoPassword = 'lentera-demo-2025'
+  const apiLogin = async (email: string) => {
+    const response = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: demoPassword }),
+    })
+    expect(response.status).toBe(200)
+    return ((await response.json()) as { token: string }).token
+  }
+  const adminPage = async (token: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+    return context.newPage()
+  }
+  const publicHtml = async (path: string) => (await fetch(`${server.url}${path}`)).text()
+
+  it('should show a milestone the partner changed and the secretariat approved in the admin on the public pages within 2 seconds', async () => {
+    const staffToken = await apiLogin('sekretariat@example.org')
+    const partnerToken = await apiLogin('kemenpppa@example.org')
+    const commitments = await fetch(`${server.url}/api/commitments?where[organization.slug][equals]=kemenpppa&limit=1&depth=0`, {
+      headers: { Authorization: `JWT ${staffToken}` },
+    })
+    const commitment = ((await commitments.json()) as { docs: { id: number; slug: string }[] }).docs[0]
+    const oldTitle = `Tonggak lama ${Date.now()}`
+    // Overdue since 2001, so that the home page lists it first among overdue milestones.
+    const created = await fetch(`${server.url}/api/milestones`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${staffToken}` },
+      body: JSON.stringify({ commitment: commitment.id, title: oldTitle, status: 'planned', dueDate: '2001-01-01T00:00:00.000Z', weight: 1, _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+    const milestoneId = ((await created.json()) as { doc: { id: number } }).doc.id
+    expect(await publicHtml(`/komitmen/${commitment.slug}`)).toContain(oldTitle)
+    expect(await publicHtml('/')).toContain(oldTitle)
+
+    // The partner edits the milestone in the admin and submits it for review.
+    const partnerPage = await adminPage(partnerToken)
+    await partnerPage.goto(`${server.url}/admin/collections/milestones/${milestoneId}`)
+    await partnerPage.locator('#field-title').waitFor({ timeout: 60_000 })
+    const newTitle = `Tonggak baru ${Date.now()}`
+    const autosaved = partnerPage.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/milestones/${milestoneId}`))
+    await partnerPage.locator('#field-title').fill(newTitle)
+    expect((await autosaved).status()).toBe(200)
+    const submitted = partnerPage.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/api/review-requests'))
+    await partnerPage.getByRole('button', { name: 'Kirim untuk ditinjau' }).click()
+    const submission = await submitted
+    expect(submission.status()).toBe(201)
+    const submissionId = ((await submission.json()) as { doc: { id: number } }).doc.id
+    await partnerPage.getByText('Terkirim untuk ditinjau sekretariat', { exact: false }).first().waitFor()
+    await screenshot(partnerPage, 'alur-1-mitra-mengirim')
+    expect(await publicHtml(`/komitmen/${commitment.slug}`)).not.toContain(newTitle)
+
+    // The secretariat opens the submission, sees the change, and approves it.
+    const staffPage = await adminPage(staffToken)
+    await staffPage.goto(`${server.url}/admin/collections/review-requests/${submissionId}`)
+    await staffPage.locator('[data-change-path="title.id"]').waitFor({ timeout: 60_000 })
+    await staffPage.locator('#field-state').click()
+    await staffPage.getByText('Disetujui dan diterbitkan', { exact: true }).click()
+    await screenshot(staffPage, 'alur-2-sekretariat-menyetujui')
+    const approving = staffPage.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/review-requests/${submissionId}`))
+    await staffPage.getByRole('button', { name: 'Simpan' }).click()
+    const approval = await approving
+    const approvedAt = Date.now()
+    expect(approval.status()).toBe(200)
+
+    let freshAfter = Number.POSITIVE_INFINITY
+    while (Date.now() - approvedAt < 5_000) {
+      const [commitmentPage, homePage] = await Promise.all([publicHtml(`/komitmen/${commitment.slug}`), publicHtml('/')])
+      if (commitmentPage.includes(newTitle) && homePage.includes(newTitle)) {
+        freshAfter = Date.now() - approvedAt
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect(freshAfter).toBeLessThanOrEqual(2_000)
+    await partnerPage.context().close()
+    await staffPage.context().close()
+  }, 180_000)
+})
+
+describe('the public page cache in front of Next', () => {
+  it('should answer a repeated page from memory, compressed, with an ETag that revalidates to 304', async () => {
+    await fetch(`${server.url}/mitra`)
+    const hit = await fetch(`${server.url}/mitra`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(hit.status).toBe(200)
+    expect(hit.headers.get('x-lentera-cache')).toBe('hit')
+    expect(hit.headers.get('content-encoding')).toBe('br')
+    expect(await hit.text()).toContain('<h1>')
+    const etag = hit.headers.get('etag')
+    expect(etag).toBeTruthy()
+    const revalidated = await fetch(`${server.url}/mitra`, { headers: { 'If-None-Match': etag ?? '' } })
+    expect(revalidated.status).toBe(304)
+  })
+
+  it('should forget cached pages when public content changes, and never cache a draft', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'sekretariat@example.org', password: 'lentera-demo-2025' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const organization = ((await (await fetch(`${server.url}/api/organizations?where[slug][equals]=iwf&depth=0`)).json()) as { docs: { id: number; name: string }[] }).docs[0]
+    await fetch(`${server.url}/mitra/iwf`)
+    expect((await fetch(`${server.url}/mitra/iwf`)).headers.get('x-lentera-cache')).toBe('hit')
+    const renamed = `${organization.name} (diperbarui ${Date.now()})`
+    const saved = await fetch(`${server.url}/api/organizations/${organization.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ name: renamed }),
+    })
+    expect(saved.status).toBe(200)
+    const after = await fetch(`${server.url}/mitra/iwf`)
+    expect(after.headers.get('x-lentera-cache')).toBe('miss')
+    expect(await after.text()).toContain(renamed)
+  })
+})

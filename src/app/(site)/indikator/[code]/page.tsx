@@ -1,0 +1,15 @@
+import { IndicatorPage, codeFromSegment, indicatorMetadata } from '../../../../site/pages/IndicatorPage'
+
+type Props = { params: Promise<{ code: string }> }
+
+export const dynamic = 'force-dynamic'
+
+export const generateMetadata = async ({ params }: Props) => {
+  const { code } = await params
+  return indicatorMetadata('id', codeFromSegment(code))
+}
+
+export default async function Page({ params }: Props) {
+  const { code } = await params
+  return <IndicatorPage lang="id" code={codeFromSegment(code)} />
+}
