@@ -1,4 +1,4 @@
-import type { COMMITMENT_STATUSES, COMPLETION_LEVELS, MILESTONE_STATUSES} from '../constants';
+import type { COMMITMENT_STATUSES, COMPLETION_LEVELS, MILESTONE_STATUSES } from '../constants'
 import { MNR_CAPABILITIES } from '../constants'
 
 /**
