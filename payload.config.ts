@@ -26,6 +26,7 @@ import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDatabasePool } from './src/db/guardDatabasePool'
 import { withPublicPageInvalidation, withPublicPageInvalidationGlobal } from './src/hooks/invalidatePublicPages'
+import { publicSearchQueries } from './src/search/publicSearchQuery'
 import { PROJECT_ROOT } from './src/utilities/projectRoot'
 
 const dirname = PROJECT_ROOT
@@ -88,6 +89,8 @@ export default buildConfig({
   },
   graphQL: {
     disablePlaygroundInProduction: true,
+    // publicSearch: full-text search over what the public may read (/cari uses it).
+    queries: publicSearchQueries,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrStaffTrash } from '../src/access/adminOrStaffTrash'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { publishedVersionsOrStaff } from '../src/access/publishedVersionsOrStaff'
 import { COLLECTION, ROADMAP_STATUSES } from '../src/constants'
 import { computedProgressField } from '../src/fields/computedProgress'
 import { slugField } from '../src/fields/slug'
@@ -32,7 +33,7 @@ export const Roadmaps: CollectionConfig = {
   trash: true,
   access: {
     read: publishedOrStaff,
-    readVersions: isStaff,
+    readVersions: publishedVersionsOrStaff,
     create: isStaff,
     update: isStaff,
     delete: adminOrStaffTrash,

@@ -3,6 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { adminOrStaffTrash } from '../../src/access/adminOrStaffTrash'
 import { isStaff } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { publishedVersionsOrStaff } from '../../src/access/publishedVersionsOrStaff'
 import { COLLECTION, SECTION_KINDS } from '../../src/constants'
 import { SECTION_KIND_LABEL } from '../../src/domain/sectionTree'
 import { computedProgressField } from '../../src/fields/computedProgress'
@@ -31,7 +32,7 @@ export const RoadmapSections: CollectionConfig = {
   trash: true,
   access: {
     read: publishedOrStaff,
-    readVersions: isStaff,
+    readVersions: publishedVersionsOrStaff,
     create: isStaff,
     update: isStaff,
     delete: adminOrStaffTrash,

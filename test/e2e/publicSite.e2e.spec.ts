@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync'
+import { XMLParser } from 'fast-xml-parser'
 import { readFile } from 'fs/promises'
 import { createRequire } from 'module'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -280,5 +282,104 @@ describe('the public page cache in front of Next', () => {
     const after = await fetch(`${server.url}/mitra/iwf`)
     expect(after.headers.get('x-lentera-cache')).toBe('miss')
     expect(await after.text()).toContain(renamed)
+  })
+})
+
+describe('open data, the feed, the sitemap and search', () => {
+  const draftTitle = `Rancangan rahasia ${Date.now()}`
+  let publishedTitle: string
+  let publishedSlug: string
+
+  beforeAll(async () => {
+    const login = async (email: string) =>
+      (
+        (await (
+          await fetch(`${server.url}/api/users/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ email, password: 'lentera-demo-2025' }),
+          })
+        ).json()) as { token: string }
+      ).token
+    const partnerToken = await login('kemenpppa@example.org')
+    const sections = await api<{ docs: { id: number; kind: string }[] }>('/roadmap-sections?limit=500&depth=0&select[kind]=true')
+    const intervention = sections.docs.find((section) => section.kind === 'intervention')
+    // A partner's draft: it must appear in no download, feed, sitemap or search result.
+    const draft = await fetch(`${server.url}/api/commitments?draft=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${partnerToken}` },
+      body: JSON.stringify({ title: draftTitle, section: intervention!.id, role: 'implementer' }),
+    })
+    expect(draft.status).toBe(201)
+    const published = (await api<{ docs: { title: string; slug: string }[] }>('/commitments?limit=1&depth=0&sort=title')).docs[0]
+    publishedTitle = published.title
+    publishedSlug = published.slug
+  })
+
+  const download = async (path: string, type: RegExp) => {
+    const response = await fetch(`${server.url}${path}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(type)
+    return response.text()
+  }
+
+  it('should offer every dataset as CSV and JSON that parse, with published data only', async () => {
+    for (const name of ['organizations', 'sections', 'commitments', 'milestones', 'indicator-values']) {
+      for (const prefix of ['', '/en']) {
+        const csv = await download(`${prefix}/data/${name}.csv`, /^text\/csv/)
+        const rows = parseCsv(csv, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[]
+        expect(rows.length).toBeGreaterThan(0)
+        const json = JSON.parse(await download(`${prefix}/data/${name}.json`, /^application\/json/)) as unknown
+        const records = Array.isArray(json) ? json : ((json as { data?: unknown[]; records?: unknown[]; rows?: unknown[] }).data ?? (json as { records?: unknown[] }).records ?? (json as { rows?: unknown[] }).rows ?? [])
+        expect(records.length).toBe(rows.length)
+        expect(csv).not.toContain(draftTitle)
+        expect(JSON.stringify(json)).not.toContain(draftTitle)
+        expect(csv.toLowerCase()).not.toContain('internalnotes')
+        expect(csv).not.toContain('Catatan internal')
+      }
+    }
+    const commitments = parseCsv(await download('/data/commitments.csv', /^text\/csv/), { bom: true, columns: true }) as Record<string, string>[]
+    expect(JSON.stringify(commitments)).toContain(publishedTitle)
+    expect((await fetch(`${server.url}/data/users.csv`)).status).toBe(404)
+    expect((await fetch(`${server.url}/data/commitments.xlsx`)).status).toBe(404)
+  })
+
+  it('should publish an Atom feed that parses and carries no drafts', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false })
+    for (const path of ['/feed.xml', '/en/feed.xml']) {
+      const xml = await download(path, /^application\/atom\+xml/)
+      const feed = parser.parse(xml).feed
+      expect(feed).toBeTruthy()
+      const entries = Array.isArray(feed.entry) ? feed.entry : feed.entry ? [feed.entry] : []
+      expect(entries.length).toBeGreaterThan(0)
+      for (const entry of entries) {
+        expect(entry.id).toBeTruthy()
+        expect(entry.updated).toBeTruthy()
+      }
+      expect(xml).not.toContain(draftTitle)
+    }
+  })
+
+  it('should list every public page in both languages in sitemap.xml', async () => {
+    const xml = await download('/sitemap.xml', /xml/)
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml)
+    const urls = (Array.isArray(parsed.urlset.url) ? parsed.urlset.url : [parsed.urlset.url]).map((url: { loc: string }) => url.loc)
+    expect(urls.some((loc: string) => loc.endsWith('/peta-jalan'))).toBe(true)
+    expect(urls.some((loc: string) => loc.endsWith('/en/peta-jalan'))).toBe(true)
+    expect(urls.some((loc: string) => loc.includes('/komitmen/'))).toBe(true)
+    expect(xml).toContain('hreflang="en"')
+    expect(await download('/robots.txt', /^text\/plain/)).toContain('sitemap.xml')
+  })
+
+  it('should find published commitments by their words, never a draft', async () => {
+    const word = publishedTitle.split(/\s+/).find((part) => part.length > 4) ?? publishedTitle
+    const found = await download(`/cari?q=${encodeURIComponent(word)}`, /^text\/html/)
+    expect(found).toContain(`href="/komitmen/${publishedSlug}"`)
+    // The query is echoed back; results are the list items, and none may be the draft.
+    const secret = await download(`/cari?q=${encodeURIComponent(draftTitle)}`, /^text\/html/)
+    const results = secret.match(/<ol class="search-results">[\s\S]*?<\/ol>/)?.[0] ?? ''
+    expect(results).not.toContain('rahasia')
+    const english = await download(`/en/cari?q=${encodeURIComponent(word)}`, /^text\/html/)
+    expect(english).toContain('<html lang="en"')
   })
 })

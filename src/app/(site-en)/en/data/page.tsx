@@ -1,0 +1,8 @@
+import { OpenDataPage, openDataMetadata } from '../../../../site/pages/OpenDataPage'
+
+export const dynamic = 'force-dynamic'
+export const generateMetadata = () => openDataMetadata('en')
+
+export default function Page() {
+  return <OpenDataPage lang="en" />
+}

@@ -1,0 +1,87 @@
+import type { Lang } from '../i18n'
+import { publicOrigin } from '../metadata'
+import { publicQuery } from '../publicGraphQL'
+import { toCsv } from './csv'
+import type { Dataset, Table } from './datasets'
+import { downloadFileName, parseDataFileName, toJsonDocument } from './datasets'
+
+/** Records are read in pages of this many; the API is asked until it says there are no more. */
+const PAGE_SIZE = 500
+/** A guard against an endless loop, far above any real roadmap (500 000 records). */
+const MAX_PAGES = 1_000
+
+type Page<Doc> = { list: { hasNextPage: boolean; docs: Doc[] } }
+
+/**
+ * Every record of a collection the anonymous public may read, through the public GraphQL API
+ * (so a download never holds more than the API shows: published, untrashed, public fields).
+ * Records are read in id order; one that moves between pages while they are read is kept once.
+ */
+export const loadAllPublic = async <Doc extends { id: number | string }>({
+  lang,
+  root,
+  fields,
+  sort = 'id',
+  where,
+}: {
+  lang: Lang
+  root: string
+  fields: string
+  sort?: string
+  where?: string
+}): Promise<Doc[]> => {
+  const query = `query OpenData($page: Int, $locale: LocaleInputType, $fallbackLocale: FallbackLocaleInputType) {
+  list: ${root}(${where ? `where: ${where}, ` : ''}limit: ${PAGE_SIZE}, page: $page, sort: ${JSON.stringify(sort)}, locale: $locale, fallbackLocale: $fallbackLocale) {
+    hasNextPage
+    docs { ${fields} }
+  }
+}`
+  const byId = new Map<string, Doc>()
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
+    const { list } = await publicQuery<Page<Doc>>(query, { lang, variables: { page } })
+    for (const doc of list.docs) if (!byId.has(String(doc.id))) byId.set(String(doc.id), doc)
+    if (!list.hasNextPage || list.docs.length === 0) break
+  }
+  return [...byId.values()]
+}
+
+const ADOPTED_ROADMAP_QUERY = `query AdoptedRoadmap($locale: LocaleInputType, $fallbackLocale: FallbackLocaleInputType) {
+  Roadmaps(where: { status: { equals: adopted } }, sort: "-periodStart", limit: 1, locale: $locale, fallbackLocale: $fallbackLocale) { docs { id } }
+}`
+
+/** The roadmap the site shows: the adopted one with the latest period (as the roadmap pages choose it). */
+export const loadAdoptedRoadmapId = async (lang: Lang): Promise<number | string | null> =>
+  (await publicQuery<{ Roadmaps: { docs: { id: number | string }[] } }>(ADOPTED_ROADMAP_QUERY, { lang })).Roadmaps.docs[0]?.id ?? null
+
+/** A dataset's table in a language, read as the public. */
+export const loadDatasetTable = async (dataset: Dataset, lang: Lang): Promise<Table> => {
+  const [docs, adoptedRoadmapId] = await Promise.all([
+    loadAllPublic<{ id: number | string }>({ lang, root: dataset.query.root, fields: dataset.query.fields, sort: dataset.query.sort }),
+    dataset.name === 'sections' ? loadAdoptedRoadmapId(lang) : Promise.resolve(null),
+  ])
+  return dataset.table(docs, { lang, origin: publicOrigin(), adoptedRoadmapId })
+}
+
+const notFound = () =>
+  new Response('Not found / Tidak ditemukan\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/**
+ * `/data/<name>.csv|json` (and `/en/data/…`): a download, or 404 for a name that is not one.
+ * The CSV is an attachment; the JSON is served to be read by programs and browsers alike.
+ */
+export const openDataFileResponse = async (lang: Lang, file: string): Promise<Response> => {
+  const parsed = parseDataFileName(file)
+  if (!parsed) return notFound()
+  const { dataset, format } = parsed
+  const table = await loadDatasetTable(dataset, lang)
+  const headers: Record<string, string> = { 'Content-Language': lang }
+  if (format === 'csv') {
+    headers['Content-Type'] = 'text/csv; charset=utf-8'
+    headers['Content-Disposition'] = `attachment; filename="${downloadFileName(dataset, format, lang)}"`
+    return new Response(toCsv(table.header, table.rows), { status: 200, headers })
+  }
+  headers['Content-Type'] = 'application/json; charset=utf-8'
+  headers['Content-Disposition'] = `inline; filename="${downloadFileName(dataset, format, lang)}"`
+  const document = toJsonDocument({ dataset, table, lang, origin: publicOrigin(), generatedAt: new Date() })
+  return new Response(`${JSON.stringify(document, null, 2)}\n`, { status: 200, headers })
+}
