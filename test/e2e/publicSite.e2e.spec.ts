@@ -383,3 +383,35 @@ describe('open data, the feed, the sitemap and search', () => {
     expect(english).toContain('<html lang="en"')
   })
 })
+
+describe('what changed between published versions', () => {
+  it('should show a republished section on /perubahan with the deleted and inserted words marked', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'sekretariat@example.org', password: 'lentera-demo-2025' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const section = (await api<{ docs: { id: number; code: string; title: string }[] }>('/roadmap-sections?where[kind][equals]=focus&limit=1&depth=0')).docs[0]
+    const marker = `Kata${Date.now()}`
+    const republished = await fetch(`${server.url}/api/roadmap-sections/${section.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `${section.title} ${marker}`, _status: 'published' }),
+    })
+    expect(republished.status).toBe(200)
+    const html = await (await fetch(`${server.url}/perubahan`)).text()
+    expect(html).toMatch(new RegExp(`<ins>[\\s\\S]*?${marker}[\\s\\S]*?</ins>`))
+    expect(html).toContain(section.code)
+    // A draft saved on top is not a published version: it must not show.
+    const draftWord = `Draf${Date.now()}`
+    await fetch(`${server.url}/api/roadmap-sections/${section.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `${section.title} ${draftWord}` }),
+    })
+    expect(await (await fetch(`${server.url}/perubahan`)).text()).not.toContain(draftWord)
+    const english = await fetch(`${server.url}/en/perubahan`)
+    expect(english.status).toBe(200)
+  })
+})
