@@ -10,7 +10,8 @@ import { isStaffUser } from './roles'
  * The filter runs on the versions table, where the document's fields sit under `version.`.
  * Payload leaves out versions whose snapshot is trashed unless `trash` is asked for, and not at
  * all when counting, so the filter says it itself. Trashing a document only marks its newest
- * snapshot, so the versions of a document in the trash are excluded through `parent` as well.
+ * snapshot, so the versions of a document in the trash are excluded through `parent` as well,
+ * as are those of a document that is no longer published.
  */
 export const publishedVersionsOrStaff: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true
@@ -19,6 +20,8 @@ export const publishedVersionsOrStaff: Access = ({ req: { user } }) => {
       { 'version._status': { equals: 'published' } },
       { 'version.deletedAt': { exists: false } },
       { 'parent.deletedAt': { exists: false } },
+      // A document the secretariat took down (unpublished) takes its history with it.
+      { 'parent._status': { equals: 'published' } },
     ],
   }
   return publicVersions

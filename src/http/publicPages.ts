@@ -13,6 +13,12 @@ const UNCACHED_PAGES = /^(\/en)?\/cari\/?$/
 const CACHEABLE_TYPES = /^(text\/html|application\/(atom\+)?xml|text\/xml|text\/csv|application\/json)/
 
 export const PUBLIC_PAGE_CACHE_MAX_ENTRIES = 2_000
+/**
+ * A safety net, not the freshness mechanism: changes made by another process (a script run
+ * with `npm run seed`, a second server) reach no hook here, so no page is served from memory
+ * for longer than this.
+ */
+export const PUBLIC_PAGE_CACHE_TTL_MS = 5 * 60_000
 
 /**
  * Public pages contain no client components, so Next's hydration scripts and the flight data
@@ -90,7 +96,7 @@ const send = (req: Request, res: Response, entry: CachedPage, cacheState: 'hit' 
  * write request that invalidated anything clears the cache once more when its response has
  * been sent — after the commit.
  */
-export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES } = {}): RequestHandler => {
+export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES, ttlMs = PUBLIC_PAGE_CACHE_TTL_MS } = {}): RequestHandler => {
   const registry = pageCacheRegistry()
 
   return (req: Request, res: Response, next: NextFunction) => {
@@ -111,7 +117,8 @@ export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES } = {})
     const key = req.originalUrl
     if (isStorable) {
       const cached = registry.pages.get(key)
-      if (cached) {
+      if (cached && Date.now() - cached.storedAt > ttlMs) registry.pages.delete(key)
+      else if (cached) {
         // Least recently used goes first when the cache is full.
         registry.pages.delete(key)
         registry.pages.set(key, cached)

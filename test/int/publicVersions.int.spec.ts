@@ -227,6 +227,20 @@ describe('published versions of the roadmap are public', () => {
     expect(staff.json.totalDocs).toBeGreaterThanOrEqual(2)
   })
 
+  it('should take the history of a section the secretariat unpublished away from the public', async () => {
+    const section = await payload.create({
+      collection: COLLECTION.roadmapSections,
+      data: { roadmap: tree.roadmap.id, kind: 'intervention', code: '1.1.1.5', parent: tree.focus.id, title: 'Akan ditarik', _status: 'published' },
+    })
+    await payload.update({ collection: COLLECTION.roadmapSections, id: section.id, data: { title: 'Akan ditarik, versi dua', _status: 'published' } })
+    const path = sectionVersionsPath(`where[parent][equals]=${section.id}`)
+    expect((await rest('GET', path)).json.totalDocs).toBeGreaterThanOrEqual(2)
+    await payload.update({ collection: COLLECTION.roadmapSections, id: section.id, data: { _status: 'draft' } })
+    expect((await rest('GET', path)).json.totalDocs).toBe(0)
+    expect((await rest('GET', path, { token: partnerToken })).json.totalDocs).toBe(0)
+    expect((await rest('GET', path, { token: staffToken })).json.totalDocs).toBeGreaterThanOrEqual(2)
+  })
+
   it('should still keep commitment history from the public', async () => {
     expect((await rest('GET', `/${COLLECTION.commitments}/versions`)).status).toBe(403)
   })
