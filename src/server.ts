@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'child_process'
 import { existsSync, writeSync } from 'fs'
+import http from 'http'
 import type { Server } from 'http'
 import path from 'path'
 import next from 'next'
@@ -80,7 +81,7 @@ const main = async () => {
 
   try {
     ensureBuild()
-    const { getPayload, config, runMigrations, expectedMigrationNames, seedIfRequested, createApp, checkReadiness } =
+    const { getPayload, config, runMigrations, expectedMigrationNames, seedIfRequested, createApp, createPublicPageFastPath, checkReadiness } =
       await import('./runtime/modules')
     log('Modules loaded')
     const payload = await getPayload({ config, key: 'lentera-server' })
@@ -94,13 +95,18 @@ const main = async () => {
     await nextApp.prepare()
     log('Next is ready')
 
+    const isHttps = (process.env.PUBLIC_URL ?? '').startsWith('https://')
     const app = createApp({
       handleNext: (req, res) => handle(req, res),
       checkReadiness: () => checkReadiness({ payload, expectedMigrations: expectedMigrationNames(payload) }),
       isShuttingDown: () => isShuttingDown,
-      isHttps: (process.env.PUBLIC_URL ?? '').startsWith('https://'),
+      isHttps,
     })
-    server = app.listen(port, host, () => {
+    const answerFromCache = createPublicPageFastPath({ isHttps, isShuttingDown: () => isShuttingDown })
+    server = http.createServer((req, res) => {
+      if (!answerFromCache(req, res)) app(req, res)
+    })
+    server.listen(port, host, () => {
       log(`Lentera is listening on http://localhost:${port}`, {
         mode: isDev ? 'development' : 'production',
         database: environment.isEmbeddedDatabase ? 'embedded PostgreSQL' : 'DATABASE_URI',

@@ -1,10 +1,11 @@
 import { createHash } from 'crypto'
-import type { OutgoingHttpHeaders } from 'http'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'http'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'zlib'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import type { CachedPage } from '../site/publicPageCache'
 import { invalidatePublicPages, pageCacheRegistry } from '../site/publicPageCache'
+import { PUBLIC_PAGE_CONTENT_SECURITY_POLICY, securityHeaderValues } from './securityHeaders'
 
 /** Paths that are never public pages: the admin, the APIs, Next's assets, probes. */
 const NOT_PAGES = /^\/(admin|api|_next|healthz|readyz|metrics)(\/|$)/
@@ -51,6 +52,7 @@ const buildEntry = (status: number, headers: OutgoingHttpHeaders, raw: Buffer): 
     if (value !== undefined) kept[name] = value
   }
   kept['content-type'] = contentType
+  if (isHtml) kept['content-security-policy'] = PUBLIC_PAGE_CONTENT_SECURITY_POLICY
   return {
     status: finalStatus,
     headers: kept,
@@ -62,7 +64,7 @@ const buildEntry = (status: number, headers: OutgoingHttpHeaders, raw: Buffer): 
   }
 }
 
-const send = (req: Request, res: Response, entry: CachedPage, cacheState: 'hit' | 'miss' | 'bypass') => {
+const send = (req: IncomingMessage, res: ServerResponse, entry: CachedPage, cacheState: 'hit' | 'miss' | 'bypass') => {
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
   res.setHeader('ETag', entry.etag)
   res.setHeader('Vary', 'Accept-Encoding')
@@ -70,7 +72,8 @@ const send = (req: Request, res: Response, entry: CachedPage, cacheState: 'hit' 
   res.setHeader('X-Lentera-Cache', cacheState)
   const ifNoneMatch = req.headers['if-none-match']
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) {
-    res.status(304).end()
+    res.statusCode = 304
+    res.end()
     return
   }
   const accepts = String(req.headers['accept-encoding'] ?? '')
@@ -81,7 +84,7 @@ const send = (req: Request, res: Response, entry: CachedPage, cacheState: 'hit' 
       : [null, entry.body]
   if (encoding) res.setHeader('Content-Encoding', encoding)
   res.setHeader('Content-Length', String(payload.length))
-  res.status(entry.status)
+  res.statusCode = entry.status
   res.end(req.method === 'HEAD' ? undefined : payload)
 }
 
@@ -128,6 +131,8 @@ export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES, ttlMs 
     }
 
     const generationAtStart = registry.generation
+    // What earlier middleware set (the security headers): kept when Next's own headers are replaced.
+    const headersBefore = res.getHeaders()
     const chunks: Buffer[] = []
     let status = 200
     const flushable = res as Response & { flush?: () => void }
@@ -177,6 +182,7 @@ export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES, ttlMs 
       } else {
         const entry = buildEntry(finalStatus, headers, raw)
         for (const name of Object.keys(headers)) res.removeHeader(name)
+        for (const [name, value] of Object.entries(headersBefore)) if (value !== undefined) res.setHeader(name, value)
         if (entry.status === 200 && isStorable && registry.generation === generationAtStart) {
           registry.pages.set(key, entry)
           while (registry.pages.size > maxEntries) {
@@ -192,5 +198,29 @@ export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES, ttlMs 
       return res
     } as typeof res.end
     next()
+  }
+}
+
+/**
+ * The same cache, answered before Express is involved at all: Express's router and
+ * middleware cost more than everything else a cached page needs (see bench/). A hit gets the
+ * security headers, the page's own headers and its compressed bytes; anything else — a miss,
+ * a query string, a write, the admin, the APIs — goes on to Express. Returns whether it answered.
+ */
+export const createPublicPageFastPath = ({ isHttps, isShuttingDown }: { isHttps: boolean; isShuttingDown: () => boolean }) => {
+  const registry = pageCacheRegistry()
+  const security = Object.entries(securityHeaderValues({ isHttps }))
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false
+    const url = req.url ?? '/'
+    if (url.includes('?') || NOT_PAGES.test(url) || UNCACHED_PAGES.test(url)) return false
+    const cached = registry.pages.get(url)
+    if (!cached || Date.now() - cached.storedAt > PUBLIC_PAGE_CACHE_TTL_MS) return false
+    registry.pages.delete(url)
+    registry.pages.set(url, cached)
+    if (isShuttingDown()) res.setHeader('Connection', 'close')
+    for (const [name, value] of security) res.setHeader(name, value)
+    send(req, res, cached, 'hit')
+    return true
   }
 }

@@ -250,7 +250,13 @@ describe('the publishing loop, end to end', () => {
 
 describe('the public page cache in front of Next', () => {
   it('should answer a repeated page from memory, compressed, with an ETag that revalidates to 304', async () => {
-    await fetch(`${server.url}/mitra`)
+    const first = await fetch(`${server.url}/mitra`)
+    for (const response of [first, await fetch(`${server.url}/mitra`)]) {
+      // Both the rendered answer and the cached one carry the security headers, and no script may run.
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'none'")
+    }
     const hit = await fetch(`${server.url}/mitra`, { headers: { 'Accept-Encoding': 'br' } })
     expect(hit.status).toBe(200)
     expect(hit.headers.get('x-lentera-cache')).toBe('hit')
