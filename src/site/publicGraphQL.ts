@@ -1,9 +1,10 @@
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
+import { withAnonymousQueryCache } from './anonymousQueryCache'
 import type { Lang } from './i18n'
 
-const handleGraphQL = GRAPHQL_POST(config)
+const handleGraphQL = withAnonymousQueryCache(GRAPHQL_POST(config))
 
 /** The public GraphQL API refused or failed a query the site relies on: a bug, never shown to readers as data. */
 export class PublicQueryError extends Error {

@@ -14,8 +14,12 @@ export type CachedPage = {
   storedAt: number
 }
 
+/** An anonymous GraphQL query's answer: the same for every anonymous reader until public content changes. */
+export type CachedQueryAnswer = { status: number; contentType: string; body: string; storedAt: number }
+
 type Registry = {
   pages: Map<string, CachedPage>
+  queries: Map<string, CachedQueryAnswer>
   /** Bumped by every invalidation: a render that started before one must not be stored. */
   generation: number
   /** Invalidations that happened while a request was being handled (read when it finishes). */
@@ -27,18 +31,20 @@ const KEY = Symbol.for('lentera.publicPageCache')
 
 export const pageCacheRegistry = (): Registry => {
   const holder = globalThis as unknown as Record<symbol, Registry | undefined>
-  holder[KEY] ??= { pages: new Map(), generation: 0, pendingSince: 0, invalidations: 0 }
+  holder[KEY] ??= { pages: new Map(), queries: new Map(), generation: 0, pendingSince: 0, invalidations: 0 }
+  holder[KEY].queries ??= new Map()
   return holder[KEY]
 }
 
 /**
- * Forgets every rendered page. Called by Payload hooks whenever something the public can see
+ * Forgets every rendered page and every cached anonymous query answer. Called by Payload hooks whenever something the public can see
  * changes, and once more after the changing request's response (see src/http/publicPages.ts),
  * because the hooks run before the database transaction commits.
  */
 export const invalidatePublicPages = () => {
   const registry = pageCacheRegistry()
   registry.pages.clear()
+  registry.queries.clear()
   registry.generation += 1
   registry.invalidations += 1
 }

@@ -421,3 +421,44 @@ describe('what changed between published versions', () => {
     expect(english.status).toBe(200)
   })
 })
+
+describe('anonymous GraphQL answers', () => {
+  const query = JSON.stringify({ query: '{ Organizations(where: { slug: { equals: "unicef-indonesia" } }) { docs { id name } } }' })
+  const ask = (headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: query })
+
+  it('should answer a repeated anonymous query from memory, never a logged-in one, and forget it when public content changes', async () => {
+    await ask()
+    const repeated = await ask()
+    expect(repeated.headers.get('x-lentera-cache')).toBe('hit')
+    const { data } = (await repeated.json()) as { data: { Organizations: { docs: { id: number; name: string }[] } } }
+    const organization = data.Organizations.docs[0]
+
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'sekretariat@example.org', password: 'lentera-demo-2025' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    expect((await ask({ Authorization: `JWT ${token}` })).headers.get('x-lentera-cache')).toBeNull()
+
+    const renamed = `${organization.name} (${Date.now()})`
+    const saved = await fetch(`${server.url}/api/organizations/${organization.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ name: renamed }),
+    })
+    expect(saved.status).toBe(200)
+    const after = await ask()
+    expect(after.headers.get('x-lentera-cache')).toBeNull()
+    expect(JSON.stringify(await after.json())).toContain(renamed)
+  })
+
+  it('should never cache a mutation', async () => {
+    const mutation = JSON.stringify({ query: 'mutation { loginUser(email: "tidak@ada.org", password: "salah") { token } }' })
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const response = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: mutation })
+      expect(response.headers.get('x-lentera-cache')).toBeNull()
+    }
+  })
+})
