@@ -81,7 +81,7 @@ const main = async () => {
 
   try {
     ensureBuild()
-    const { getPayload, config, runMigrations, expectedMigrationNames, seedIfRequested, createApp, createPublicPageFastPath, checkReadiness } =
+    const { getPayload, config, runMigrations, expectedMigrationNames, seedIfRequested, createApp, createPublicPageFastPath, createAnonymousQueryFastPath, checkReadiness } =
       await import('./runtime/modules')
     log('Modules loaded')
     const payload = await getPayload({ config, key: 'lentera-server' })
@@ -103,8 +103,9 @@ const main = async () => {
       isHttps,
     })
     const answerFromCache = createPublicPageFastPath({ isHttps, isShuttingDown: () => isShuttingDown })
+    const answerQueryFromCache = createAnonymousQueryFastPath({ isHttps, isShuttingDown: () => isShuttingDown, passOn: (req, res) => app(req, res) })
     server = http.createServer((req, res) => {
-      if (!answerFromCache(req, res)) app(req, res)
+      if (!answerFromCache(req, res) && !answerQueryFromCache(req, res)) app(req, res)
     })
     server.listen(port, host, () => {
       log(`Lentera is listening on http://localhost:${port}`, {

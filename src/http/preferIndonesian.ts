@@ -7,9 +7,10 @@ const LANGUAGE_COOKIE = 'payload-lng'
  * browser's Accept-Language first; until the language cookie is set (it is set when a user
  * picks English in the admin), Indonesian is what the admin and the API messages use.
  */
+export const hasChosenLanguage = (cookie: string | undefined) => (cookie ?? '').split(';').some((part) => part.trim().startsWith(`${LANGUAGE_COOKIE}=`))
+
 export const preferIndonesian: RequestHandler = (req, _res, next) => {
-  const hasChosenLanguage = (req.headers.cookie ?? '').split(';').some((part) => part.trim().startsWith(`${LANGUAGE_COOKIE}=`))
-  if (!hasChosenLanguage && (req.path.startsWith('/admin') || req.path.startsWith('/api'))) {
+  if (!hasChosenLanguage(req.headers.cookie) && (req.path.startsWith('/admin') || req.path.startsWith('/api'))) {
     req.headers['accept-language'] = 'id'
   }
   next()

@@ -1,18 +1,13 @@
-import { createHash } from 'crypto'
 import { parse } from 'graphql'
 
+import { ANONYMOUS_QUERY_CACHE_MAX_ENTRIES, ANONYMOUS_QUERY_CACHE_TTL_MS, anonymousQueryKey, hasNoCredentials } from './anonymousQueryKey'
 import { pageCacheRegistry } from './publicPageCache'
 
-/** At most this many distinct anonymous queries are remembered (oldest forgotten first). */
-export const ANONYMOUS_QUERY_CACHE_MAX_ENTRIES = 1_000
-/** As for pages: changes made by another process reach no hook here, so no answer is kept longer. */
-export const ANONYMOUS_QUERY_CACHE_TTL_MS = 5 * 60_000
 
 type GraphQLHandler = (request: Request) => Promise<Response>
 
-/** Whether the request carries any credential: only answers for nobody in particular are shared. */
 const isAnonymous = (request: Request): boolean =>
-  !request.headers.get('authorization') && !/(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  hasNoCredentials({ authorization: request.headers.get('authorization'), cookie: request.headers.get('cookie') })
 
 /** Only read-only operations are cached; a document that cannot be parsed is left to GraphQL to refuse. */
 const isReadOnly = (query: unknown): boolean => {
@@ -24,6 +19,9 @@ const isReadOnly = (query: unknown): boolean => {
   }
 }
 
+const invalidJsonAnswer = () =>
+  Response.json({ errors: [{ message: 'Isi permintaan bukan JSON yang sah (the request body is not valid JSON).' }] }, { status: 400 })
+
 /**
  * Answers repeated anonymous GraphQL queries from memory. What the public may read changes
  * only when public content changes, and then the page cache's invalidation (Payload hooks,
@@ -33,17 +31,18 @@ const isReadOnly = (query: unknown): boolean => {
 export const withAnonymousQueryCache =
   (handler: GraphQLHandler): GraphQLHandler =>
   async (request) => {
-    if (request.method !== 'POST' || !isAnonymous(request)) return handler(request)
+    if (request.method !== 'POST') return handler(request)
     const text = await request.clone().text()
     let body: { query?: unknown; variables?: unknown; operationName?: unknown }
     try {
       body = JSON.parse(text) as typeof body
     } catch {
+      // GraphQL's own handler answers a body it cannot parse with an empty 500.
+      if (/json/i.test(request.headers.get('content-type') ?? 'application/json')) return invalidJsonAnswer()
       return handler(request)
     }
-    if (!isReadOnly(body.query)) return handler(request)
-    const locale = new URL(request.url).search + (request.headers.get('accept-language') ?? '')
-    const key = createHash('sha1').update(JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null, locale])).digest('base64url')
+    if (!isAnonymous(request) || !body || typeof body !== 'object' || !isReadOnly(body.query)) return handler(request)
+    const key = anonymousQueryKey({ body, search: new URL(request.url).search, acceptLanguage: request.headers.get('accept-language') ?? '' })
     const registry = pageCacheRegistry()
     const cached = registry.queries.get(key)
     if (cached && Date.now() - cached.storedAt <= ANONYMOUS_QUERY_CACHE_TTL_MS) {

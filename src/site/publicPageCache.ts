@@ -15,7 +15,7 @@ export type CachedPage = {
 }
 
 /** An anonymous GraphQL query's answer: the same for every anonymous reader until public content changes. */
-export type CachedQueryAnswer = { status: number; contentType: string; body: string; storedAt: number }
+export type CachedQueryAnswer = { status: number; contentType: string; body: string; storedAt: number; gzip?: Buffer }
 
 type Registry = {
   pages: Map<string, CachedPage>

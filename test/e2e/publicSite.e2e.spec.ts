@@ -454,6 +454,59 @@ describe('anonymous GraphQL answers', () => {
     expect(JSON.stringify(await after.json())).toContain(renamed)
   })
 
+  it('should answer hits before Express with the security headers, compressed when asked, and hand every miss its body intact', async () => {
+    await ask()
+    const hit = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
+      body: query,
+    })
+    expect(hit.headers.get('x-lentera-cache')).toBe('hit')
+    expect(hit.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(hit.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(hit.headers.get('content-type')).toContain('application/json')
+    const hitData = (await hit.json()) as { data: { Organizations: { docs: { name: string }[] } } }
+    expect(hitData.data.Organizations.docs[0].name).toBeTruthy()
+
+    // While answers are cached, other requests pass through the fast path to GraphQL unchanged.
+    const other = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: 'query One($slug: String) { Organizations(where: { slug: { equals: $slug } }) { docs { slug } } }', variables: { slug: 'iwf' }, operationName: 'One' }),
+    })
+    expect(other.status).toBe(200)
+    expect(other.headers.get('x-lentera-cache')).toBeNull()
+    expect(((await other.json()) as { data: { Organizations: { docs: { slug: string }[] } } }).data.Organizations.docs).toEqual([{ slug: 'iwf' }])
+
+    const english = await fetch(`${server.url}/api/graphql?locale=en`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: query })
+    expect(english.status).toBe(200)
+    expect(english.headers.get('x-lentera-cache')).toBeNull()
+
+    const malformed = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query": "{ Organizations' })
+    expect(malformed.status).toBe(400)
+    expect(((await malformed.json()) as { errors: { message: string }[] }).errors[0].message).toContain('not valid JSON')
+    const notAnObject = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[1, 2]' })
+    expect(notAnObject.status).toBeGreaterThanOrEqual(400)
+    expect(notAnObject.status).toBeLessThan(500)
+
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'sekretariat@example.org', password: 'lentera-demo-2025' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const malformedLoggedIn = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: '{"query": "{ Organizations',
+    })
+    expect(malformedLoggedIn.status).toBe(400)
+    expect(JSON.stringify(await malformedLoggedIn.json())).toContain('JSON')
+    const withCookie = await ask({ Cookie: `payload-token=${token}` })
+    expect(withCookie.headers.get('x-lentera-cache')).toBeNull()
+    expect(withCookie.status).toBe(200)
+  })
+
   it('should never cache a mutation', async () => {
     const mutation = JSON.stringify({ query: 'mutation { loginUser(email: "tidak@ada.org", password: "salah") { token } }' })
     for (let attempt = 0; attempt < 2; attempt += 1) {
