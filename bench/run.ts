@@ -1,15 +1,18 @@
 /**
  * `npm run bench`: Lentera's production server against baselines measured in the same run.
  *
- *   npm run bench                      1× dataset, 10 s per measurement
+ *   npm run bench                      1×, 10× and 100×, 10 s per measurement
  *   npm run bench -- --scale 10 --duration 20
- *   npm run bench -- --smoke           1×, 2 s per measurement (what CI runs)
+ *   npm run bench -- --smoke           1× only, 2 s per measurement, nothing written (what CI runs)
  *
  * Starts the built server (dist/server.mjs) on a fresh embedded PostgreSQL with the demo
- * roadmap, loads the generated dataset through the REST API, warms up, and measures with
- * autocannon at 50 connections. Baselines: a bare Node `http` server sending the home page's
- * bytes (the ceiling for pages) and one raw SQL query through `pg` returning the roadmap
- * query's JSON (the ceiling for the API). Results: a table on stdout, JSON and Markdown in
+ * roadmap, loads the generated 1× dataset through the REST API, warms up, and measures with
+ * autocannon at 50 connections; then multiplies the data inside PostgreSQL
+ * (bench/multiplyDataset.ts) to each larger scale and measures again, so the growth of every
+ * latency comes from one run on one machine. Baselines: a bare Node `http` server sending
+ * the home page's bytes (the ceiling for pages) and one raw SQL query through `pg` returning
+ * the roadmap query's JSON (the ceiling for the API), each measured before and after the
+ * rest (the better figure counts). Results: tables on stdout, JSON and Markdown in
  * bench/results/.
  */
 import { execFileSync } from 'child_process'
@@ -26,6 +29,7 @@ import { startServer } from '../test/helpers/server'
 import type { RunningServer } from '../test/helpers/server'
 import { freePort, startThrowawayPostgres } from '../test/helpers/testDatabase'
 import { loadDataset } from './dataset'
+import { multiplyDataset } from './multiplyDataset'
 
 const require = createRequire(import.meta.url)
 type AutocannonResult = {
@@ -43,17 +47,33 @@ const argument = (name: string): string | undefined => {
   return index === -1 ? undefined : process.argv[index + 1]
 }
 const isSmoke = process.argv.includes('--smoke')
-const scale = Number(argument('scale') ?? 1)
+const targetScale = Number(argument('scale') ?? (isSmoke ? 1 : 100))
 const duration = Number(argument('duration') ?? (isSmoke ? 2 : 10))
 const CONNECTIONS = 50
 
-type Measurement = { name: string; group: 'page' | 'graphql' | 'rest' | 'baseline'; reqPerSec: number; p50: number; p99: number; errors: number }
+/** 1×, then every power of ten up to the target that divides it, then the target: each step multiplies the last. */
+export const scaleSteps = (target: number): number[] => {
+  if (!Number.isInteger(target) || target < 1) throw new Error(`--scale must be a whole number of at least 1, not ${String(target)}.`)
+  const steps = [1]
+  for (let step = 10; step < target; step *= 10) if (target % step === 0) steps.push(step)
+  if (target > 1) steps.push(target)
+  return steps
+}
+const scales = scaleSteps(targetScale)
 
-const measure = async (name: string, group: Measurement['group'], options: { url: string; method?: string; body?: string; headers?: Record<string, string> }): Promise<Measurement> => {
+type Group = 'page' | 'page-render' | 'graphql' | 'graphql-uncached' | 'rest' | 'baseline'
+type Measurement = { name: string; group: Group; reqPerSec: number; p50: number; p99: number; errors: number; peakRssMb: number }
+type Target = { name: string; value: string; isMet: boolean }
+
+const measure = async (name: string, group: Group, options: { url: string; method?: string; body?: string; headers?: Record<string, string> }): Promise<Measurement> => {
   // Warm-up: the first requests fill caches and JIT; they are not counted.
   await autocannon({ ...options, connections: 10, duration: 1 })
+  const rssSamples: number[] = []
+  const sampler = setInterval(() => void rssOf(measuredPid).then((rss) => rssSamples.push(rss)), 250)
   const result = await autocannon({ ...options, connections: CONNECTIONS, duration })
+  clearInterval(sampler)
   return {
+    peakRssMb: Math.max(0, ...rssSamples),
     name,
     group,
     reqPerSec: Math.round(result.requests.average),
@@ -62,6 +82,9 @@ const measure = async (name: string, group: Measurement['group'], options: { url
     errors: result.errors + result.non2xx + result.timeouts,
   }
 }
+
+/** The server process whose memory is sampled while a measurement runs. */
+let measuredPid: number | undefined
 
 const rssOf = async (pid: number | undefined): Promise<number> => {
   if (!pid) return 0
@@ -74,6 +97,18 @@ const rssOf = async (pid: number | undefined): Promise<number> => {
   }
 }
 
+const waitUntilReady = async (base: string) => {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if ((await fetch(`${base}/readyz`).catch(() => null))?.status === 200) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('/readyz never answered 200')
+}
+
+const ROADMAP_SQL = `select s.id, s.code, s.kind, l.title, s.progress, case when s.parent_id is null then null else json_build_object('id', s.parent_id) end as parent
+   from roadmap_sections s join roadmap_sections_locales l on l._parent_id = s.id and l._locale = 'id'
+  where s.roadmap_id = $1 and s._status = 'published' and s.deleted_at is null order by s.code`
+
 const main = async () => {
   if (!existsSync(path.join(projectRoot, '.next/BUILD_ID')) || !existsSync(path.join(projectRoot, 'dist/server.mjs'))) {
     execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' })
@@ -83,10 +118,10 @@ const main = async () => {
   const baselines: http.Server[] = []
   const pool = new pg.Pool({ connectionString: database.uri, max: 10 })
   try {
+    const serverEnv = { DATABASE_URI: database.uri, SEED_DEMO: 'true', PAYLOAD_SECRET: randomBytes(32).toString('hex'), LENTERA_LOG_DATABASE: undefined }
     const coldStartBegan = Date.now()
-    server = await startServer({
-      env: { DATABASE_URI: database.uri, SEED_DEMO: 'true', PAYLOAD_SECRET: randomBytes(32).toString('hex'), LENTERA_LOG_DATABASE: undefined },
-    })
+    server = await startServer({ env: serverEnv })
+    await waitUntilReady(server.url)
     const coldStartMs = Date.now() - coldStartBegan
     const base = server.url
 
@@ -106,14 +141,11 @@ const main = async () => {
       get: async <T>(apiPath: string) => (await (await fetch(`${base}/api${apiPath}`, { headers: authorized })).json()) as T,
     }
     const loadBegan = Date.now()
-    const { size } = await loadDataset({ client, scale })
+    await loadDataset({ client, scale: 1 })
     const loadSeconds = Math.round((Date.now() - loadBegan) / 1000)
 
     const roadmap = (await client.get<{ docs: { id: number }[] }>('/roadmaps?where[status][equals]=adopted&limit=1&depth=0')).docs[0]
     const commitment = (await client.get<{ docs: { slug: string }[] }>('/commitments?limit=1&depth=0&sort=title')).docs[0]
-    const commitmentsTotal = (await client.get<{ totalDocs: number }>('/commitments?limit=1&depth=0')).totalDocs
-    const deepPage = Math.max(1, Math.ceil(commitmentsTotal / 20))
-
     const roadmapQuery = JSON.stringify({
       query: `query ($roadmap: JSON) { RoadmapSections(where: { roadmap: { equals: $roadmap } }, limit: 500) { docs { id code kind title progress parent { id } } } }`,
       variables: { roadmap: roadmap.id },
@@ -121,8 +153,10 @@ const main = async () => {
     const commitmentsQuery = (page: number) =>
       JSON.stringify({ query: `{ Commitments(limit: 20, page: ${page}, sort: "title") { totalDocs docs { title slug status progress organization { name } } } }` })
     const json = { 'Content-Type': 'application/json' }
+    // A credential that verifies as nobody: Payload answers as for the public, and no cache may answer it.
+    const uncached = { ...json, Authorization: 'JWT bench-uncached' }
 
-    // Baselines, on this machine, now.
+    // Baselines, on this machine, in this run.
     const homeBytes = Buffer.from(await (await fetch(`${base}/`)).arrayBuffer())
     const pagePort = await freePort()
     const pageBaseline = http.createServer((_req, res) => {
@@ -133,92 +167,185 @@ const main = async () => {
     baselines.push(pageBaseline)
     const sqlPort = await freePort()
     const sqlBaseline = http.createServer(async (_req, res) => {
-      const { rows } = await pool.query(
-        `select s.id, s.code, s.kind, l.title, s.progress, case when s.parent_id is null then null else json_build_object('id', s.parent_id) end as parent
-           from roadmap_sections s join roadmap_sections_locales l on l._parent_id = s.id and l._locale = 'id'
-          where s.roadmap_id = $1 and s._status = 'published' and s.deleted_at is null order by s.code`,
-        [roadmap.id],
-      )
+      const { rows } = await pool.query(ROADMAP_SQL, [roadmap.id])
       const body = JSON.stringify({ data: { RoadmapSections: { docs: rows } } })
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) })
       res.end(body)
     })
     await new Promise<void>((resolve) => sqlBaseline.listen(sqlPort, '127.0.0.1', resolve))
     baselines.push(sqlBaseline)
+    const measureBaselines = async () => [
+      await measure('bare Node http, home page bytes', 'baseline', { url: `http://127.0.0.1:${pagePort}/` }),
+      await measure('raw SQL via pg, roadmap JSON', 'baseline', { url: `http://127.0.0.1:${sqlPort}/` }),
+    ]
+    const baselinesBefore = await measureBaselines()
 
-    const measurements: Measurement[] = []
-    const rssSamples: number[] = []
-    const sampler = setInterval(() => void rssOf(server?.child.pid).then((rss) => rssSamples.push(rss)), 500)
-    measurements.push(await measure('bare Node http, home page bytes', 'baseline', { url: `http://127.0.0.1:${pagePort}/` }))
-    measurements.push(await measure('raw SQL via pg, roadmap JSON', 'baseline', { url: `http://127.0.0.1:${sqlPort}/` }))
-    measurements.push(await measure('home page /', 'page', { url: `${base}/` }))
-    measurements.push(await measure('commitment page', 'page', { url: `${base}/komitmen/${commitment.slug}` }))
-    measurements.push(await measure('partner page', 'page', { url: `${base}/mitra/kemenpppa` }))
-    measurements.push(await measure('GraphQL roadmap tree', 'graphql', { url: `${base}/api/graphql`, method: 'POST', body: roadmapQuery, headers: json }))
-    measurements.push(await measure('GraphQL commitments page 1', 'graphql', { url: `${base}/api/graphql`, method: 'POST', body: commitmentsQuery(1), headers: json }))
-    measurements.push(await measure(`GraphQL commitments page ${deepPage}`, 'graphql', { url: `${base}/api/graphql`, method: 'POST', body: commitmentsQuery(deepPage), headers: json }))
-    measurements.push(await measure('REST roadmap sections', 'rest', { url: `${base}/api/roadmap-sections?where[roadmap][equals]=${roadmap.id}&limit=500&depth=0` }))
-    measurements.push(await measure('REST commitments page 1', 'rest', { url: `${base}/api/commitments?limit=20&page=1&sort=title&depth=1` }))
-    measurements.push(await measure(`REST commitments page ${deepPage}`, 'rest', { url: `${base}/api/commitments?limit=20&page=${deepPage}&sort=title&depth=1` }))
-    clearInterval(sampler)
+    const measureScale = async (scale: number) => {
+      const commitmentsTotal = (await client.get<{ totalDocs: number }>('/commitments?limit=1&depth=0')).totalDocs
+      const deepPage = Math.max(1, Math.ceil(commitmentsTotal / 20))
+      measuredPid = server?.child.pid
+      const graphql = (body: string, headers: Record<string, string>) => ({ url: `${base}/api/graphql`, method: 'POST', body, headers })
+      const measurements: Measurement[] = []
+      const pages = [
+        ['home page /', '/'],
+        ['commitment page', `/komitmen/${commitment.slug}`],
+        ['partner page', '/mitra/kemenpppa'],
+      ] as const
+      for (const [name, pagePath] of pages) measurements.push(await measure(name, 'page', { url: `${base}${pagePath}` }))
+      // A query string keeps a page out of the cache: every request renders it (what a miss costs).
+      for (const [name, pagePath] of pages) measurements.push(await measure(`${name}, rendered`, 'page-render', { url: `${base}${pagePath}?bench=render` }))
+      const queries = [
+        ['GraphQL roadmap tree', roadmapQuery],
+        ['GraphQL commitments page 1', commitmentsQuery(1)],
+        ['GraphQL commitments last page', commitmentsQuery(deepPage)],
+      ] as const
+      for (const [name, body] of queries) measurements.push(await measure(name, 'graphql', graphql(body, json)))
+      for (const [name, body] of queries) measurements.push(await measure(`${name}, uncached`, 'graphql-uncached', graphql(body, uncached)))
+      measurements.push(await measure('REST roadmap sections', 'rest', { url: `${base}/api/roadmap-sections?where[roadmap][equals]=${roadmap.id}&limit=500&depth=0` }))
+      measurements.push(await measure('REST commitments page 1', 'rest', { url: `${base}/api/commitments?limit=20&page=1&sort=title&depth=1` }))
+      measurements.push(await measure('REST commitments last page', 'rest', { url: `${base}/api/commitments?limit=20&page=${deepPage}&sort=title&depth=1` }))
 
-    // Publish → fresh: from the publishing response to the public page showing the change.
-    const milestone = (await client.get<{ docs: { id: number; commitment: number }[] }>(`/milestones?limit=1&depth=0&where[commitment.slug][equals]=${commitment.slug}`)).docs[0]
-    const freshTitle = `Diterbitkan ${Date.now()}`
-    await fetch(`${base}/komitmen/${commitment.slug}`)
-    await fetch(`${base}/api/milestones/${milestone.id}`, { method: 'PATCH', headers: authorized, body: JSON.stringify({ title: freshTitle, _status: 'published' }) })
-    const published = Date.now()
-    let publishToFreshMs = Number.NaN
-    while (Date.now() - published < 10_000) {
-      if ((await (await fetch(`${base}/komitmen/${commitment.slug}`)).text()).includes(freshTitle)) {
-        publishToFreshMs = Date.now() - published
-        break
+      // Publish → fresh: from the publishing response to the public page showing the change.
+      const milestone = (await client.get<{ docs: { id: number }[] }>(`/milestones?limit=1&depth=0&where[commitment.slug][equals]=${commitment.slug}`)).docs[0]
+      const freshTitle = `Diterbitkan ${Date.now()}`
+      await fetch(`${base}/komitmen/${commitment.slug}`)
+      await fetch(`${base}/api/milestones/${milestone.id}`, { method: 'PATCH', headers: authorized, body: JSON.stringify({ title: freshTitle, _status: 'published' }) })
+      const published = Date.now()
+      let publishToFreshMs = Number.NaN
+      while (Date.now() - published < 10_000) {
+        if ((await (await fetch(`${base}/komitmen/${commitment.slug}`)).text()).includes(freshTitle)) {
+          publishToFreshMs = Date.now() - published
+          break
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20))
       }
-      await new Promise((resolve) => setTimeout(resolve, 20))
+      const counts = (
+        await pool.query<{ organizations: number; commitments: number; milestones: number; reports: number }>(
+          `select (select count(*) from organizations)::int as organizations, (select count(*) from commitments)::int as commitments,
+                  (select count(*) from milestones)::int as milestones, (select count(*) from progress_reports)::int as reports`,
+        )
+      ).rows[0]
+      return { scale, counts, deepPage, measurements, publishToFreshMs, peakRssMb: Math.max(0, ...measurements.map((measurement) => measurement.peakRssMb)) }
     }
 
-    const pageCeiling = measurements[0].reqPerSec
-    const apiCeiling = measurements[1].reqPerSec
-    const ratioOf = (measurement: Measurement) =>
-      measurement.group === 'baseline' ? 1 : measurement.reqPerSec / (measurement.group === 'page' ? pageCeiling : apiCeiling)
-    const results = {
+    const results: Awaited<ReturnType<typeof measureScale>>[] = []
+    let currentScale = 1
+    for (const scale of scales) {
+      if (scale > currentScale) {
+        process.stdout.write(`Multiplying the dataset to ${scale}× …\n`)
+        await multiplyDataset({ pool, factor: scale / currentScale })
+        currentScale = scale
+        // Rows written past Payload reach no hook: one real edit clears every cached page and answer.
+        const anyOrganization = (await client.get<{ docs: { id: number; name: string }[] }>('/organizations?limit=1&depth=0')).docs[0]
+        await fetch(`${base}/api/organizations/${anyOrganization.id}`, { method: 'PATCH', headers: authorized, body: JSON.stringify({ name: anyOrganization.name }) })
+      }
+      process.stdout.write(`Measuring at ${scale}× …\n`)
+      results.push(await measureScale(scale))
+    }
+
+    // Cold start again, on the largest dataset.
+    await server.stop()
+    const restartBegan = Date.now()
+    server = await startServer({ env: { ...serverEnv, SEED_DEMO: undefined } })
+    await waitUntilReady(server.url)
+    const coldStartLargestMs = Date.now() - restartBegan
+
+    const baselinesAfter = await measureBaselines()
+    const pageCeiling = Math.max(baselinesBefore[0].reqPerSec, baselinesAfter[0].reqPerSec)
+    const apiCeiling = Math.max(baselinesBefore[1].reqPerSec, baselinesAfter[1].reqPerSec)
+    const ceilingOf = (group: Group) => (group.startsWith('page') ? pageCeiling : apiCeiling)
+    const withRatios = (measurements: Measurement[]) =>
+      measurements.map((measurement) => ({ ...measurement, ratio: Number((measurement.reqPerSec / ceilingOf(measurement.group)).toFixed(3)) }))
+
+    const first = results[0]
+    const last = results[results.length - 1]
+    const growthOf = (name: string) => {
+      const before = first.measurements.find((measurement) => measurement.name === name)
+      const after = last.measurements.find((measurement) => measurement.name === name)
+      return before && after ? { p50: after.p50 / Math.max(1, before.p50), p99: after.p99 / Math.max(1, before.p99) } : null
+    }
+    const growth = first === last ? [] : first.measurements.map((measurement) => ({ name: measurement.name, group: measurement.group, ...growthOf(measurement.name)! }))
+
+    const figure = (value: number) => Number(value.toFixed(2))
+    const ratioIn = (name: string) => {
+      const measurement = first.measurements.find((candidate) => candidate.name === name)!
+      return measurement.reqPerSec / ceilingOf(measurement.group)
+    }
+    const targets: Target[] = [
+      ...first.measurements
+        .filter((measurement) => measurement.group === 'page')
+        .map((measurement) => ({
+          name: `${measurement.name}: ≥ 0.5× bare Node, p99 ≤ 50 ms`,
+          value: `${figure(ratioIn(measurement.name))}×, p99 ${measurement.p99} ms`,
+          isMet: ratioIn(measurement.name) >= 0.5 && measurement.p99 <= 50,
+        })),
+      { name: 'GraphQL roadmap tree: ≥ 0.3× raw SQL', value: `${figure(ratioIn('GraphQL roadmap tree'))}×`, isMet: ratioIn('GraphQL roadmap tree') >= 0.3 },
+      ...results.map((result) => ({ name: `publish → fresh ≤ 2 s at ${result.scale}×`, value: `${result.publishToFreshMs} ms`, isMet: result.publishToFreshMs <= 2_000 })),
+      ...results.map((result) => ({ name: `server RSS ≤ 500 MB at ${result.scale}×`, value: `${result.peakRssMb} MB`, isMet: result.peakRssMb <= 500 })),
+      ...growth
+        .filter((row) => row.group === 'page' || row.group === 'page-render')
+        .map((row) => ({ name: `${row.name}: p50 grows ≤ 1.5× from 1× to ${last.scale}×`, value: `${figure(row.p50)}× (p99 ${figure(row.p99)}×)`, isMet: row.p50 <= 1.5 })),
+      ...growth
+        .filter((row) => (row.group === 'graphql' || row.group === 'graphql-uncached') && row.name.includes('commitments'))
+        .map((row) => ({ name: `${row.name}: p50 grows ≤ 2× from 1× to ${last.scale}×`, value: `${figure(row.p50)}× (p99 ${figure(row.p99)}×)`, isMet: row.p50 <= 2 })),
+    ]
+
+    const report = {
       measuredAt: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      scale,
-      size,
       durationSeconds: duration,
       connections: CONNECTIONS,
       coldStartMs,
+      coldStartLargestMs,
       loadSeconds,
-      publishToFreshMs,
-      peakRssMb: Math.max(0, ...rssSamples),
-      measurements: measurements.map((measurement) => ({ ...measurement, ratio: Number(ratioOf(measurement).toFixed(3)) })),
+      baselines: withRatios([...baselinesBefore, ...baselinesAfter]),
+      ceilings: { pageReqPerSec: pageCeiling, apiReqPerSec: apiCeiling },
+      scales: results.map((result) => ({ ...result, measurements: withRatios(result.measurements) })),
+      growth,
+      targets,
     }
 
-    const table = [
-      `| measurement | req/s | ratio to ceiling | p50 ms | p99 ms | errors |`,
-      `|---|---:|---:|---:|---:|---:|`,
-      ...results.measurements.map((m) => `| ${m.name} | ${m.reqPerSec} | ${m.group === 'baseline' ? 'ceiling' : `${m.ratio}×`} | ${m.p50} | ${m.p99} | ${m.errors} |`),
-    ].join('\n')
+    const tableOf = (result: (typeof report.scales)[number]) =>
+      [
+        `**${result.scale}×** — ${result.counts.organizations} organizations, ${result.counts.commitments} commitments, ${result.counts.milestones} milestones, ${result.counts.reports} progress reports · publish → fresh ${Number.isNaN(result.publishToFreshMs) ? 'not seen within 10 s' : `${result.publishToFreshMs} ms`} · peak server RSS ${result.peakRssMb} MB`,
+        '',
+        `| measurement | req/s | ratio to ceiling | p50 ms | p99 ms | errors | server RSS MB |`,
+        `|---|---:|---:|---:|---:|---:|---:|`,
+        ...result.measurements.map((m) => `| ${m.name} | ${m.reqPerSec} | ${m.ratio}× | ${m.p50} | ${m.p99} | ${m.errors} | ${m.peakRssMb} |`),
+      ].join('\n')
     const summary = [
-      `Lentera benchmark, ${results.measuredAt}: ${scale}× (${size.commitments} commitments, ${size.commitments * size.milestonesPerCommitment} milestones, ${size.reports} reports), ${CONNECTIONS} connections, ${duration} s each.`,
-      `Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; autocannon on the same machine.`,
+      `Lentera benchmark, ${report.measuredAt}: ${scales.map((scale) => `${scale}×`).join(', ')}; ${CONNECTIONS} connections, ${duration} s each.`,
+      `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; autocannon on the same machine.`,
+      `Ceilings (best of before and after): bare Node ${pageCeiling} req/s (pages), raw SQL ${apiCeiling} req/s (API).`,
+      `Cold start to /readyz 200: ${coldStartMs} ms (empty database) · ${coldStartLargestMs} ms (at ${last.scale}×) · 1× loaded through the REST API in ${loadSeconds} s`,
       '',
-      table,
+      ...report.scales.flatMap((result) => [tableOf(result), '']),
+      ...(growth.length > 0
+        ? [
+            `Growth from 1× to ${last.scale}× (latency at ${last.scale}× ÷ latency at 1×):`,
+            '',
+            '| measurement | p50 | p99 |',
+            '|---|---:|---:|',
+            ...growth.map((row) => `| ${row.name} | ${figure(row.p50)}× | ${figure(row.p99)}× |`),
+            '',
+          ]
+        : []),
+      'Targets:',
       '',
-      `Cold start to /readyz 200: ${coldStartMs} ms · publish → fresh: ${Number.isNaN(publishToFreshMs) ? 'not seen within 10 s' : `${publishToFreshMs} ms`} · peak server RSS under load: ${results.peakRssMb} MB · dataset load: ${loadSeconds} s`,
+      ...targets.map((target) => `- ${target.isMet ? '✓' : '✗'} ${target.name}: ${target.value}`),
     ].join('\n')
     console.log(`\n${summary}\n`)
     if (!isSmoke) {
       const resultsDir = path.join(projectRoot, 'bench/results')
       await mkdir(resultsDir, { recursive: true })
-      const stamp = results.measuredAt.replace(/[:.]/g, '-')
-      await writeFile(path.join(resultsDir, `${stamp}-${scale}x.json`), `${JSON.stringify(results, null, 2)}\n`)
-      await writeFile(path.join(resultsDir, `latest-${scale}x.md`), `${summary}\n`)
+      const stamp = report.measuredAt.replace(/[:.]/g, '-')
+      await writeFile(path.join(resultsDir, `${stamp}-${last.scale}x.json`), `${JSON.stringify(report, null, 2)}\n`)
+      await writeFile(path.join(resultsDir, `latest-${last.scale}x.md`), `${summary}\n`)
     }
-    const failed = results.measurements.filter((measurement) => measurement.errors > 0)
-    if (failed.length > 0 || Number.isNaN(publishToFreshMs)) {
-      console.error(`Errors in: ${failed.map((measurement) => measurement.name).join(', ') || 'publish → fresh'}`)
+    const failed = report.scales.flatMap((result) => result.measurements.filter((measurement) => measurement.errors > 0).map((measurement) => `${measurement.name} at ${result.scale}×`))
+    const stale = report.scales.filter((result) => Number.isNaN(result.publishToFreshMs)).map((result) => `publish → fresh at ${result.scale}×`)
+    if (failed.length > 0 || stale.length > 0) {
+      console.error(`Errors in: ${[...failed, ...stale].join(', ')}`)
       process.exitCode = 1
     }
   } finally {

@@ -2,6 +2,7 @@ import compression from 'compression'
 import express from 'express'
 import type { Express, NextFunction, Request, Response } from 'express'
 
+import { DEFAULT_MAX_CONCURRENT_REQUESTS, limitConcurrency } from './limitConcurrency'
 import { preferIndonesian } from './preferIndonesian'
 import { publicPages } from './publicPages'
 import type { ReadinessReport } from './readiness'
@@ -48,6 +49,7 @@ export const createApp = ({ handleNext, checkReadiness, isShuttingDown, isHttps 
   app.use(compression())
   app.use(publicPages())
   app.use(preferIndonesian)
+  app.use(limitConcurrency({ max: Number(process.env.LENTERA_MAX_CONCURRENT_REQUESTS ?? DEFAULT_MAX_CONCURRENT_REQUESTS) }))
   app.all('/{*splat}', (req, res) => handleNext(req, res))
   return app
 }

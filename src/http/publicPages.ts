@@ -14,6 +14,21 @@ const UNCACHED_PAGES = /^(\/en)?\/cari\/?$/
 const CACHEABLE_TYPES = /^(text\/html|application\/(atom\+)?xml|text\/xml|text\/csv|application\/json)/
 
 export const PUBLIC_PAGE_CACHE_MAX_ENTRIES = 2_000
+/** Pages differ in size (a partner with hundreds of commitments), so memory is bounded in bytes too. */
+export const PUBLIC_PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
+
+const sizeOf = (entry: CachedPage) => entry.body.length + entry.gzip.length + entry.brotli.length
+
+/** Drops the least recently used pages (a Map keeps insertion order; hits re-insert) until both bounds hold. */
+export const forgetLeastRecentlyUsed = (pages: Map<string, CachedPage>, { maxEntries, maxBytes }: { maxEntries: number; maxBytes: number }) => {
+  let bytes = 0
+  for (const entry of pages.values()) bytes += sizeOf(entry)
+  for (const [key, entry] of pages) {
+    if (pages.size <= maxEntries && bytes <= maxBytes) break
+    pages.delete(key)
+    bytes -= sizeOf(entry)
+  }
+}
 /**
  * A safety net, not the freshness mechanism: changes made by another process (a script run
  * with `npm run seed`, a second server) reach no hook here, so no page is served from memory
@@ -64,7 +79,7 @@ const buildEntry = (status: number, headers: OutgoingHttpHeaders, raw: Buffer): 
   }
 }
 
-const send = (req: IncomingMessage, res: ServerResponse, entry: CachedPage, cacheState: 'hit' | 'miss' | 'bypass') => {
+const send = (req: IncomingMessage, res: ServerResponse, entry: CachedPage, cacheState: 'hit' | 'miss' | 'bypass' | 'shared') => {
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value)
   res.setHeader('ETag', entry.etag)
   res.setHeader('Vary', 'Accept-Encoding')
@@ -99,7 +114,7 @@ const send = (req: IncomingMessage, res: ServerResponse, entry: CachedPage, cach
  * write request that invalidated anything clears the cache once more when its response has
  * been sent — after the commit.
  */
-export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES, ttlMs = PUBLIC_PAGE_CACHE_TTL_MS } = {}): RequestHandler => {
+export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES, maxBytes = PUBLIC_PAGE_CACHE_MAX_BYTES, ttlMs = PUBLIC_PAGE_CACHE_TTL_MS } = {}): RequestHandler => {
   const registry = pageCacheRegistry()
 
   return (req: Request, res: Response, next: NextFunction) => {
@@ -131,73 +146,107 @@ export const publicPages = ({ maxEntries = PUBLIC_PAGE_CACHE_MAX_ENTRIES, ttlMs 
     }
 
     const generationAtStart = registry.generation
-    // What earlier middleware set (the security headers): kept when Next's own headers are replaced.
-    const headersBefore = res.getHeaders()
-    const chunks: Buffer[] = []
-    let status = 200
-    const flushable = res as Response & { flush?: () => void }
-    const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders, flush: flushable.flush }
-    const restore = () => {
-      res.writeHead = original.writeHead
-      res.write = original.write
-      res.end = original.end
-      res.flushHeaders = original.flushHeaders
-      flushable.flush = original.flush
-    }
-    // Next streams, flushing headers and chunks early; nothing may leave before the page is whole.
-    res.flushHeaders = () => undefined
-    flushable.flush = () => undefined
-    const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function') return null
-      if (Buffer.isBuffer(chunk)) return chunk
-      if (chunk instanceof Uint8Array) return Buffer.from(chunk)
-      return Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-    }
-
-    res.writeHead = function writeHead(this: Response, code: number, ...rest: unknown[]) {
-      status = code
-      const headers = rest.find((arg) => arg && typeof arg === 'object') as OutgoingHttpHeaders | undefined
-      if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string)
-      return this
-    } as typeof res.writeHead
-    res.write = function write(this: Response, chunk: unknown, encoding?: unknown, callback?: unknown) {
-      const buffer = toBuffer(chunk, encoding)
-      if (buffer) chunks.push(buffer)
-      const done = [encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
-      done?.()
-      return true
-    } as typeof res.write
-    res.end = function end(this: Response, chunk?: unknown, encoding?: unknown, callback?: unknown) {
-      const buffer = toBuffer(chunk, encoding)
-      if (buffer) chunks.push(buffer)
-      restore()
-      const finalStatus = res.statusCode !== 200 ? res.statusCode : status
-      const headers = res.getHeaders()
-      const contentType = headerText(headers['content-type']) ?? ''
-      const raw = Buffer.concat(chunks)
-      const isPublicOutput = CACHEABLE_TYPES.test(contentType) && !headers['set-cookie']
-      if (!isPublicOutput) {
-        res.statusCode = finalStatus
-        res.end(raw)
-      } else {
-        const entry = buildEntry(finalStatus, headers, raw)
-        for (const name of Object.keys(headers)) res.removeHeader(name)
-        for (const [name, value] of Object.entries(headersBefore)) if (value !== undefined) res.setHeader(name, value)
-        if (entry.status === 200 && isStorable && registry.generation === generationAtStart) {
-          registry.pages.set(key, entry)
-          while (registry.pages.size > maxEntries) {
-            const oldest = registry.pages.keys().next().value
-            if (oldest === undefined) break
-            registry.pages.delete(oldest)
-          }
-        }
-        send(req, res, entry, entry.status === 200 && isStorable ? 'miss' : 'bypass')
+    // Many readers arriving at once for a page that is not cached (the moment it is announced,
+    // or right after a change cleared the cache) share one render instead of each starting one.
+    // The generation is part of the key: nobody who arrives after a change waits for a render
+    // that began before it.
+    const renderKey = `${generationAtStart} ${key}`
+    if (isStorable) {
+      const underWay = registry.renders.get(renderKey)
+      if (underWay) {
+        void underWay.then((entry) => {
+          if (entry) send(req, res, entry, 'shared')
+          else render()
+        })
+        return
       }
-      const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
-      done?.()
-      return res
-    } as typeof res.end
-    next()
+    }
+    let settleRender: (entry: CachedPage | null) => void = () => undefined
+    if (isStorable) {
+      registry.renders.set(
+        renderKey,
+        new Promise<CachedPage | null>((resolve) => {
+          let isSettled = false
+          settleRender = (entry) => {
+            if (isSettled) return
+            isSettled = true
+            registry.renders.delete(renderKey)
+            resolve(entry)
+          }
+        }),
+      )
+      // A render that fails or whose reader goes away hands the waiters back to rendering themselves.
+      res.on('close', () => settleRender(null))
+    }
+    render()
+
+    function render() {
+      // What earlier middleware set (the security headers): kept when Next's own headers are replaced.
+      const headersBefore = res.getHeaders()
+      const chunks: Buffer[] = []
+      let status = 200
+      const flushable = res as Response & { flush?: () => void }
+      const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders, flush: flushable.flush }
+      const restore = () => {
+        res.writeHead = original.writeHead
+        res.write = original.write
+        res.end = original.end
+        res.flushHeaders = original.flushHeaders
+        flushable.flush = original.flush
+      }
+      // Next streams, flushing headers and chunks early; nothing may leave before the page is whole.
+      res.flushHeaders = () => undefined
+      flushable.flush = () => undefined
+      const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
+        if (chunk === undefined || chunk === null || typeof chunk === 'function') return null
+        if (Buffer.isBuffer(chunk)) return chunk
+        if (chunk instanceof Uint8Array) return Buffer.from(chunk)
+        return Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+      }
+
+      res.writeHead = function writeHead(this: Response, code: number, ...rest: unknown[]) {
+        status = code
+        const headers = rest.find((arg) => arg && typeof arg === 'object') as OutgoingHttpHeaders | undefined
+        if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string)
+        return this
+      } as typeof res.writeHead
+      res.write = function write(this: Response, chunk: unknown, encoding?: unknown, callback?: unknown) {
+        const buffer = toBuffer(chunk, encoding)
+        if (buffer) chunks.push(buffer)
+        const done = [encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
+        done?.()
+        return true
+      } as typeof res.write
+      res.end = function end(this: Response, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+        const buffer = toBuffer(chunk, encoding)
+        if (buffer) chunks.push(buffer)
+        restore()
+        const finalStatus = res.statusCode !== 200 ? res.statusCode : status
+        const headers = res.getHeaders()
+        const contentType = headerText(headers['content-type']) ?? ''
+        const raw = Buffer.concat(chunks)
+        const isPublicOutput = CACHEABLE_TYPES.test(contentType) && !headers['set-cookie']
+        if (!isPublicOutput) {
+          res.statusCode = finalStatus
+          res.end(raw)
+        } else {
+          const entry = buildEntry(finalStatus, headers, raw)
+          for (const name of Object.keys(headers)) res.removeHeader(name)
+          for (const [name, value] of Object.entries(headersBefore)) if (value !== undefined) res.setHeader(name, value)
+          if (entry.status === 200 && isStorable && registry.generation === generationAtStart) {
+            registry.pages.set(key, entry)
+            forgetLeastRecentlyUsed(registry.pages, { maxEntries, maxBytes })
+          }
+          send(req, res, entry, entry.status === 200 && isStorable ? 'miss' : 'bypass')
+          settleRender(entry.status === 200 ? entry : null)
+        }
+        settleRender(null)
+        const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
+        done?.()
+        return res
+      } as typeof res.end
+      next()
+    }
   }
 }
 

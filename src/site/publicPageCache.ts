@@ -20,6 +20,8 @@ export type CachedQueryAnswer = { status: number; contentType: string; body: str
 type Registry = {
   pages: Map<string, CachedPage>
   queries: Map<string, CachedQueryAnswer>
+  /** Renders under way, by generation and URL: readers who ask meanwhile wait for that render instead of starting their own. */
+  renders: Map<string, Promise<CachedPage | null>>
   /** Bumped by every invalidation: a render that started before one must not be stored. */
   generation: number
   /** Invalidations that happened while a request was being handled (read when it finishes). */
@@ -31,8 +33,9 @@ const KEY = Symbol.for('lentera.publicPageCache')
 
 export const pageCacheRegistry = (): Registry => {
   const holder = globalThis as unknown as Record<symbol, Registry | undefined>
-  holder[KEY] ??= { pages: new Map(), queries: new Map(), generation: 0, pendingSince: 0, invalidations: 0 }
+  holder[KEY] ??= { pages: new Map(), queries: new Map(), renders: new Map(), generation: 0, pendingSince: 0, invalidations: 0 }
   holder[KEY].queries ??= new Map()
+  holder[KEY].renders ??= new Map()
   return holder[KEY]
 }
 
