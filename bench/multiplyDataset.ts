@@ -2,7 +2,8 @@
  * Grows the loaded dataset to a larger scale in seconds instead of hours: every row of the
  * multiplied collections (organizations, commitments, milestones, progress reports — their
  * locales, arrays, relationships and versions included) is copied `factor - 1` times inside
- * PostgreSQL, each copy with its own ids and slugs and its references pointing at the copies.
+ * PostgreSQL, each copy with its own ids and slugs (the original's, then `-` and the copy's id) and
+ * its references pointing at the copies. It can run again on its own output.
  *
  * The 1× data is loaded through the REST API (bench/dataset.ts), so every hook ran on it; the
  * copies repeat its shape exactly, which also keeps the stored progress roll-ups true (each
@@ -22,7 +23,6 @@ const REFERENCE_COLUMNS: Record<string, string> = {
   commitment_id: 'commitments',
   version_commitment_id: 'commitments',
 }
-const SLUG_COLUMNS = new Set(['slug', 'version_slug'])
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
 const isText = (type: string) => type === 'character varying' || type === 'text'
@@ -88,7 +88,9 @@ export const multiplyDataset = async ({ pool, factor }: { pool: pg.Pool; factor:
         if (name === 'id') return isText(type) ? suffixed(name) : shifted(name, table.name)
         if ((name === '_parent_id' || name === 'parent_id') && table.owner) return isText(type) ? suffixed(name) : shifted(name, table.owner)
         if (REFERENCE_COLUMNS[name]) return shifted(name, REFERENCE_COLUMNS[name])
-        if (SLUG_COLUMNS.has(name)) return suffixed(name)
+        // A copy's slug ends in its own id, which no earlier copy can have taken.
+        if (name === 'slug') return `${quote(name)} || '-' || (${shifted('id', table.name)})`
+        if (name === 'version_slug' && table.owner) return `${quote(name)} || '-' || (${shifted('parent_id', table.owner)})`
         return quote(name)
       })
       await client.query(

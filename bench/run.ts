@@ -30,6 +30,7 @@ import type { RunningServer } from '../test/helpers/server'
 import { freePort, startThrowawayPostgres } from '../test/helpers/testDatabase'
 import { loadDataset } from './dataset'
 import { multiplyDataset } from './multiplyDataset'
+import { scaleSteps } from './scales'
 
 const require = createRequire(import.meta.url)
 type AutocannonResult = {
@@ -51,14 +52,6 @@ const targetScale = Number(argument('scale') ?? (isSmoke ? 1 : 100))
 const duration = Number(argument('duration') ?? (isSmoke ? 2 : 10))
 const CONNECTIONS = 50
 
-/** 1×, then every power of ten up to the target that divides it, then the target: each step multiplies the last. */
-export const scaleSteps = (target: number): number[] => {
-  if (!Number.isInteger(target) || target < 1) throw new Error(`--scale must be a whole number of at least 1, not ${String(target)}.`)
-  const steps = [1]
-  for (let step = 10; step < target; step *= 10) if (target % step === 0) steps.push(step)
-  if (target > 1) steps.push(target)
-  return steps
-}
 const scales = scaleSteps(targetScale)
 
 type Group = 'page' | 'page-render' | 'graphql' | 'graphql-uncached' | 'rest' | 'baseline'
