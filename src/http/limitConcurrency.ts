@@ -24,9 +24,10 @@ export const limitConcurrency = ({ max = DEFAULT_MAX_CONCURRENT_REQUESTS }: { ma
   }
 
   return (req: Request, res: Response, next: NextFunction) => {
-    // Static files cost next to nothing and are what a waiting page needs next; an upload
-    // takes as long as the uploader's connection, and must not hold a turn meanwhile.
-    if (req.path.startsWith('/_next/static/') || req.headers['content-type']?.startsWith('multipart/form-data')) {
+    // Next's own files cost next to nothing and are what a waiting page needs next (and its
+    // image optimizer may request the original from this server: it must never wait on itself);
+    // an upload takes as long as the uploader's connection, and must not hold a turn meanwhile.
+    if (req.path.startsWith('/_next/') || req.headers['content-type']?.startsWith('multipart/form-data')) {
       next()
       return
     }

@@ -1,6 +1,6 @@
 import { parse } from 'graphql'
 
-import { ANONYMOUS_QUERY_CACHE_MAX_ENTRIES, ANONYMOUS_QUERY_CACHE_TTL_MS, anonymousQueryKey, hasNoCredentials } from './anonymousQueryKey'
+import { ANONYMOUS_QUERY_CACHE_MAX_CHARACTERS, ANONYMOUS_QUERY_CACHE_MAX_ENTRIES, ANONYMOUS_QUERY_CACHE_TTL_MS, anonymousQueryKey, hasNoCredentials } from './anonymousQueryKey'
 import { pageCacheRegistry } from './publicPageCache'
 
 
@@ -55,10 +55,12 @@ export const withAnonymousQueryCache =
     const hasErrors = answer.includes('"errors"')
     if (response.status === 200 && !hasErrors && registry.generation === generationAtStart) {
       registry.queries.set(key, { status: 200, contentType, body: answer, storedAt: Date.now() })
-      while (registry.queries.size > ANONYMOUS_QUERY_CACHE_MAX_ENTRIES) {
-        const oldest = registry.queries.keys().next().value
-        if (oldest === undefined) break
+      let characters = 0
+      for (const entry of registry.queries.values()) characters += entry.body.length
+      for (const [oldest, entry] of registry.queries) {
+        if (registry.queries.size <= ANONYMOUS_QUERY_CACHE_MAX_ENTRIES && characters <= ANONYMOUS_QUERY_CACHE_MAX_CHARACTERS) break
         registry.queries.delete(oldest)
+        characters -= entry.body.length
       }
     }
     return new Response(answer, { status: response.status, headers: response.headers })

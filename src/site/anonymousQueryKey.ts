@@ -2,6 +2,8 @@ import { createHash } from 'crypto'
 
 /** At most this many distinct anonymous queries are remembered (oldest forgotten first). */
 export const ANONYMOUS_QUERY_CACHE_MAX_ENTRIES = 1_000
+/** …and at most this many characters of answers in all, since one answer can be large (a whole roadmap). */
+export const ANONYMOUS_QUERY_CACHE_MAX_CHARACTERS = 32 * 1024 * 1024
 /** As for pages: changes made by another process reach no hook here, so no answer is kept longer. */
 export const ANONYMOUS_QUERY_CACHE_TTL_MS = 5 * 60_000
 

@@ -36,7 +36,7 @@ export type Dataset = {
   description: Localized
   columns: ColumnInfo[]
   /** The GraphQL list query that reads it (its root field) and the fields to select. */
-  query: { root: string; fields: string; sort: string }
+  query: { root: string; fields: string }
   /** Records as the API returned them → the table, sorted for reading. */
   table: (docs: unknown[], context: RowContext) => Table
 }
@@ -134,7 +134,7 @@ const defineDataset = <Doc, Row = Doc>(definition: {
   name: DatasetName
   title: Localized
   description: Localized
-  query: { root: string; fields: string; sort: string }
+  query: { root: string; fields: string }
   rows?: (docs: Doc[]) => Row[]
   order: (a: Row, b: Row) => number
   columns: Column<Row>[]
@@ -178,7 +178,7 @@ const organizations = defineDataset<OrganizationDoc>({
     id: 'Kementerian, lembaga dan mitra yang melaksanakan peta jalan.',
     en: 'The ministries, agencies and partners implementing the roadmap.',
   },
-  query: { root: 'Organizations', sort: 'id', fields: 'id slug name acronym kind website description logo { url } updatedAt' },
+  query: { root: 'Organizations', fields: 'id slug name acronym kind website description logo { url } updatedAt' },
   order: (a, b) => (a.name ?? '').localeCompare(b.name ?? '') || byNumber(a, b),
   columns: [
     { ...ID_COLUMN, value: (row) => row.id },
@@ -234,7 +234,6 @@ const sections = defineDataset<SectionDoc>({
   },
   query: {
     root: 'RoadmapSections',
-    sort: 'id',
     fields:
       'id code kind title order parent { code } roadmap { id slug title } leadAgency { slug name acronym } relatedAgencies { slug name acronym } targetYears mnrCapabilities outputs { output } progress body updatedAt',
   },
@@ -321,7 +320,6 @@ const commitments = defineDataset<CommitmentDoc>({
   },
   query: {
     root: 'Commitments',
-    sort: 'id',
     fields:
       'id slug title organization { slug name acronym } section { code title } role status completion progress startDate dueDate indicator { name unit baseline target } mnrCapabilities description updatedAt',
   },
@@ -395,7 +393,6 @@ const milestones = defineDataset<MilestoneDoc>({
   },
   query: {
     root: 'Milestones',
-    sort: 'id',
     fields: 'id title commitment { slug title } organization { slug name acronym } status dueDate completedDate weight evidence { url file { url } } updatedAt',
   },
   order: (a, b) => (a.commitment?.slug ?? '').localeCompare(b.commitment?.slug ?? '') || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || byNumber(a, b),
@@ -455,7 +452,6 @@ const indicatorValues = defineDataset<IndicatorDoc, IndicatorValueRow>({
   },
   query: {
     root: 'Indicators',
-    sort: 'id',
     fields: 'id code name unit direction source { name url } baseline { year value } target { year value } values { periodLabel year value source note } updatedAt',
   },
   rows: (docs) => docs.flatMap((indicator) => (indicator.values ?? []).map((value, position) => ({ indicator, value, position }))),

@@ -5,8 +5,8 @@ import { Breadcrumbs } from '../components/Breadcrumbs'
 import { PageFrame } from '../components/PageFrame'
 import type { Lang } from '../i18n'
 import { TEXT, commitmentStatusLabel, formatNumber, mnrCapabilityLabel, pathFor } from '../i18n'
+import { loadAllPublic } from '../exports/load'
 import { pageMetadata } from '../metadata'
-import { publicQuery } from '../publicGraphQL'
 import { fromEnum } from '../publicValues'
 import type { PublicSectionSummary } from './roadmapData'
 import { loadAdoptedRoadmap, loadSections } from './roadmapData'
@@ -18,12 +18,7 @@ type Row = {
   section?: { id: number } | null
 }
 
-const ROWS_QUERY = `query StatusRows($page: Int, $locale: LocaleInputType, $fallbackLocale: FallbackLocaleInputType) {
-  Commitments(limit: 500, page: $page, locale: $locale, fallbackLocale: $fallbackLocale) {
-    hasNextPage
-    docs { status mnrCapabilities organization { id name acronym slug } section { id } }
-  }
-}`
+const ROW_FIELDS = 'id status mnrCapabilities organization { id name acronym slug } section { id }'
 
 export const statusMetadata = (lang: Lang) => pageMetadata({ lang, path: '/status', title: TEXT[lang].statusTitle, description: TEXT[lang].statusIntro })
 
@@ -74,18 +69,11 @@ const StatusTable = ({ lang, caption, groups }: { lang: Lang; caption: string; g
 /** `/status`: the reporting status by agency, by strategy and by MNR capability. */
 export const StatusPage = async ({ lang }: { lang: Lang }) => {
   const text = TEXT[lang]
-  const rows: Row[] = []
-  for (let page = 1; ; page += 1) {
-    const { Commitments } = await publicQuery<{ Commitments: { hasNextPage: boolean; docs: Row[] } }>(ROWS_QUERY, { lang, variables: { page } })
-    rows.push(
-      ...Commitments.docs.map((row) => ({
-        ...row,
-        status: fromEnum(row.status) ?? row.status,
-        mnrCapabilities: (row.mnrCapabilities ?? []).map((value) => fromEnum(value) ?? value),
-      })),
-    )
-    if (!Commitments.hasNextPage) break
-  }
+  const rows: Row[] = (await loadAllPublic<Row & { id: number }>({ lang, root: 'Commitments', fields: ROW_FIELDS })).map((row) => ({
+    ...row,
+    status: fromEnum(row.status) ?? row.status,
+    mnrCapabilities: (row.mnrCapabilities ?? []).map((value) => fromEnum(value) ?? value),
+  }))
   const roadmap = await loadAdoptedRoadmap(lang)
   const sections = new Map((roadmap ? await loadSections(lang, roadmap.id) : []).map((section) => [section.id, section]))
 
