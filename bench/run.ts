@@ -59,6 +59,12 @@ type Measurement = { name: string; group: Group; reqPerSec: number; p50: number;
 type Target = { name: string; value: string; isMet: boolean }
 
 const measure = async (name: string, group: Group, options: { url: string; method?: string; body?: string; headers?: Record<string, string> }): Promise<Measurement> => {
+  // A figure for a request that fails (a GraphQL error answers 200) would measure the wrong thing.
+  const probe = await fetch(options.url, { method: options.method ?? 'GET', body: options.body, headers: options.headers })
+  const probeText = await probe.text()
+  if (probe.status !== 200 || (group.startsWith('graphql') && probeText.includes('"errors"'))) {
+    throw new Error(`${name}: ${probe.status} ${probeText.slice(0, 300)}`)
+  }
   // Warm-up: the first requests fill caches and JIT; they are not counted.
   await autocannon({ ...options, connections: 10, duration: 1 })
   const rssSamples: number[] = []
@@ -147,7 +153,7 @@ const main = async () => {
     // starting after the last id of the one before. Also Payload's `page:`, which skips rows.
     const commitmentsAfter = (afterId: number | null) =>
       JSON.stringify({
-        query: `query ($after: Int) { Commitments(${afterId === null ? '' : 'where: { id: { greater_than: $after } }, '}limit: 20, sort: "id") { docs { id title slug status progress organization { name } } } }`,
+        query: `query ${afterId === null ? '' : '($after: Int) '}{ Commitments(${afterId === null ? '' : 'where: { id: { greater_than: $after } }, '}limit: 20, sort: "id") { docs { id title slug status progress organization { name } } } }`,
         variables: afterId === null ? {} : { after: afterId },
       })
     const commitmentsPage = (page: number) =>
@@ -181,6 +187,7 @@ const main = async () => {
     const baselinesBefore = await measureBaselines()
 
     const measureScale = async (scale: number) => {
+      measuredPid = server?.child.pid
       const commitmentsTotal = (await client.get<{ totalDocs: number }>('/commitments?limit=1&depth=0')).totalDocs
       const deepPage = Math.max(1, Math.ceil(commitmentsTotal / 20))
       // The id after which the last 20 published commitments come.
