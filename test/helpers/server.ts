@@ -16,7 +16,7 @@ export type RunningServer = {
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 
 /** As `npm start` runs it: the bundled server, with lexical's production export condition and its heap ceiling. */
-const SERVER_ARGUMENTS = ['--conditions=production', '--max-old-space-size=384', '--max-semi-space-size=16', '--enable-source-maps', 'dist/server.mjs']
+const SERVER_ARGUMENTS = ['--conditions=production', '--max-old-space-size=256', '--max-semi-space-size=16', '--enable-source-maps', 'dist/server.mjs']
 
 /** Starts the real Lentera server (src/server.ts, production build) as a child process. */
 export const startServer = async ({ env = {}, timeoutMs = 180_000 }: { env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<RunningServer> => {
