@@ -19,9 +19,9 @@ type Batch<Doc> = { list: { docs: Doc[] } }
  * Records are read in id order, each batch starting after the last id of the one before,
  * never with `page`: Payload reads a page by skipping the rows before it, building every
  * skipped row's locales and arrays on the way, so page N costs N pages' work and reading a
- * collection page by page grows with the square of its size (30 s for one page of 500 past
- * 30 000 commitments, measured in bench/). A record that changes while batches are read is
- * kept once.
+ * collection page by page grows with the square of its size (33 s for one page of 20 past
+ * 32 000 commitments with long descriptions, measured while building bench/). A record that
+ * changes while batches are read is kept once.
  */
 export const loadAllPublic = async <Doc extends { id: number | string }>({
   lang,
