@@ -11,6 +11,7 @@ import { COLLECTION, ROLE } from '../src/constants'
 import { guardUserAdministration } from '../src/hooks/guardUserAdministration'
 import { refuseDeactivatedLogin } from '../src/hooks/refuseDeactivatedLogin'
 import { revokeSessionsOnDeactivation } from '../src/hooks/revokeSessionsOnDeactivation'
+import { countFailedLogin, refuseThrottledLogin } from '../src/hooks/throttleFailedLogins'
 
 export const Users: CollectionConfig = {
   slug: COLLECTION.users,
@@ -44,9 +45,10 @@ export const Users: CollectionConfig = {
     unlock: isStaff,
   },
   hooks: {
-    beforeOperation: [guardUserAdministration],
+    beforeOperation: [guardUserAdministration, refuseThrottledLogin],
     beforeLogin: [refuseDeactivatedLogin],
     afterChange: [revokeSessionsOnDeactivation],
+    afterError: [countFailedLogin],
   },
   fields: [
     {

@@ -122,6 +122,12 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 export const AUDIT_LOGIN_FAILURES = ['unknown-account', 'wrong-password', 'locked', 'refused'] as const
 export type AuditLoginFailure = (typeof AUDIT_LOGIN_FAILURES)[number]
 
+/**
+ * Set by Express on every request it passes on (any value a client sent is replaced): the
+ * client's address, which Payload's hooks cannot otherwise see (they get a Web Request).
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-lentera-client-address'
+
 /** Context flags honoured by hooks, so that seeding and internal recomputation stay quiet. */
 export const CONTEXT = {
   skipProgressRollup: 'skipProgressRollup',

@@ -47,6 +47,21 @@ const destroyAllPayloadInstances = async () => {
   }
 }
 
+type PoolState = { totalCount?: number; idleCount?: number; waitingCount?: number }
+
+/** The pools of every Payload instance in this process (see above), added up; null without any (MongoDB). */
+const sumDatabasePools = () => {
+  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
+  const pools = [...(cache?.values() ?? [])]
+    .map((entry) => (entry.payload?.db as { pool?: PoolState } | undefined)?.pool)
+    .filter((pool): pool is PoolState => typeof pool?.totalCount === 'number')
+  if (pools.length === 0) return null
+  return pools.reduce(
+    (sum, pool) => ({ total: sum.total + (pool.totalCount ?? 0), idle: sum.idle + (pool.idleCount ?? 0), waiting: sum.waiting + (pool.waitingCount ?? 0) }),
+    { total: 0, idle: 0, waiting: 0 },
+  )
+}
+
 const main = async () => {
   log('Starting Lentera', { pid: process.pid })
   const environment = await prepareEnvironment({
@@ -81,8 +96,18 @@ const main = async () => {
 
   try {
     ensureBuild()
-    const { getPayload, config, runMigrations, expectedMigrationNames, seedIfRequested, createApp, createPublicPageFastPath, createAnonymousQueryFastPath, checkReadiness } =
-      await import('./runtime/modules')
+    const {
+      getPayload,
+      config,
+      runMigrations,
+      expectedMigrationNames,
+      seedIfRequested,
+      createApp,
+      createPublicPageFastPath,
+      createAnonymousQueryFastPath,
+      createRequestMetrics,
+      checkReadiness,
+    } = await import('./runtime/modules')
     log('Modules loaded')
     const payload = await getPayload({ config, key: 'lentera-server' })
     log('Payload initialised')
@@ -96,7 +121,10 @@ const main = async () => {
     log('Next is ready')
 
     const isHttps = (process.env.PUBLIC_URL ?? '').startsWith('https://')
+    const requestMetrics = createRequestMetrics()
     const app = createApp({
+      requestMetrics,
+      databasePools: sumDatabasePools,
       handleNext: (req, res) => handle(req, res),
       checkReadiness: () => checkReadiness({ payload, expectedMigrations: expectedMigrationNames(payload) }),
       isShuttingDown: () => isShuttingDown,
@@ -105,6 +133,7 @@ const main = async () => {
     const answerFromCache = createPublicPageFastPath({ isHttps, isShuttingDown: () => isShuttingDown })
     const answerQueryFromCache = createAnonymousQueryFastPath({ isHttps, isShuttingDown: () => isShuttingDown, passOn: (req, res) => app(req, res) })
     server = http.createServer((req, res) => {
+      requestMetrics.observe(req, res)
       if (!answerFromCache(req, res) && !answerQueryFromCache(req, res)) app(req, res)
     })
     server.listen(port, host, () => {

@@ -10,7 +10,9 @@ export const DEFAULT_MAX_CONCURRENT_REQUESTS = 4
  * wait for the slowest (measured in bench/: peak memory past 1 GB under load with no limit, about 400 MB with four). Readers who go
  * away while waiting never take a turn. Cached pages and answers never reach this queue.
  */
-export const limitConcurrency = ({ max = DEFAULT_MAX_CONCURRENT_REQUESTS }: { max?: number } = {}): RequestHandler => {
+export type ConcurrencyLimit = RequestHandler & { stats: () => { active: number; waiting: number } }
+
+export const limitConcurrency = ({ max = DEFAULT_MAX_CONCURRENT_REQUESTS }: { max?: number } = {}): ConcurrencyLimit => {
   if (!Number.isInteger(max) || max < 1) throw new Error(`LENTERA_MAX_CONCURRENT_REQUESTS must be a whole number of at least 1, not "${String(max)}".`)
   let active = 0
   const waiting: (() => void)[] = []
@@ -23,7 +25,7 @@ export const limitConcurrency = ({ max = DEFAULT_MAX_CONCURRENT_REQUESTS }: { ma
     }
   }
 
-  return (req: Request, res: Response, next: NextFunction) => {
+  const handler = (req: Request, res: Response, next: NextFunction) => {
     // Next's own files cost next to nothing and are what a waiting page needs next (and its
     // image optimizer may request the original from this server: it must never wait on itself);
     // an upload takes as long as the uploader's connection, and must not hold a turn meanwhile.
@@ -47,4 +49,5 @@ export const limitConcurrency = ({ max = DEFAULT_MAX_CONCURRENT_REQUESTS }: { ma
     if (active < max) start()
     else waiting.push(start)
   }
+  return Object.assign(handler, { stats: () => ({ active, waiting: waiting.length }) })
 }

@@ -1,0 +1,157 @@
+import type { Payload } from 'payload'
+
+import { COLLECTION } from '../../src/constants'
+import { closeTestPayload, getTestPayload, uniqueName } from '../helpers/payload'
+import type { RunningServer } from '../helpers/server'
+import { startServer } from '../helpers/server'
+
+/**
+ * What Express owns beyond pages, over the real server.
+ * Failed sign-ins are throttled per client address: REST (the admin's login form uses it) and
+ * GraphQL count alike, successes never count, a client cannot pose as another address, and the
+ * address may try again once the window has moved on. /metrics answers Prometheus with the token
+ * and nobody without it.
+ */
+
+const LIMIT = 3
+const WINDOW_SECONDS = 5
+let payload: Payload
+let server: RunningServer
+let email: string
+const password = 'kata-sandi-pembatas-masuk'
+const METRICS_TOKEN = 'token-metrik-uji-0123456789'
+
+const restLogin = async ({ password: attempted, headers = {} }: { password: string; headers?: Record<string, string> }) => {
+  const response = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ email, password: attempted }),
+  })
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), json: (await response.json()) as any }
+}
+
+const graphqlLogin = async (attempted: string) => {
+  const response = await fetch(`${server.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', variables: { email, password: attempted } }),
+  })
+  return { status: response.status, json: (await response.json()) as any }
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  email = `${uniqueName('pembatas')}@example.org`
+  await payload.create({ collection: COLLECTION.users, data: { name: 'Pengguna Pembatas', email, password, roles: ['secretariat'] } })
+  server = await startServer({ env: { LENTERA_LOGIN_FAILURE_LIMIT: String(LIMIT), LENTERA_LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS), LENTERA_METRICS_TOKEN: METRICS_TOKEN } })
+}, 240_000)
+
+afterAll(async () => {
+  await server?.stop()
+  await payload?.delete({ collection: COLLECTION.users, where: { email: { equals: email } } })
+  await closeTestPayload(payload)
+})
+
+describe('failed sign-ins from one address', () => {
+  it('should never count successful sign-ins', async () => {
+    for (let attempt = 0; attempt < LIMIT + 2; attempt += 1) {
+      const { status, json } = await restLogin({ password })
+      expect(status).toBe(200)
+      expect(json.token).toEqual(expect.any(String))
+    }
+  })
+
+  it('should refuse the next attempt, even with the right password, once REST and GraphQL failures reach the limit', async () => {
+    const firstFailure = await restLogin({ password: 'salah-1' })
+    expect(firstFailure.status).toBe(401)
+    const secondFailure = await graphqlLogin('salah-2')
+    expect(secondFailure.json.data?.loginUser ?? null).toBeNull()
+    expect(secondFailure.json.errors[0].message).not.toContain('Terlalu banyak')
+    // The limit is reached by an unknown account too: the address is guessing, whatever it tries.
+    const unknownAccount = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'tidak-ada-pembatas@example.org', password: 'salah-3' }),
+    })
+    expect(unknownAccount.status).toBe(401)
+
+    const refused = await restLogin({ password })
+    expect(refused.status).toBe(429)
+    expect(refused.json.token).toBeUndefined()
+    expect(refused.json.errors[0].message).toContain('Terlalu banyak percobaan masuk yang gagal dari alamat ini')
+    expect(refused.json.errors[0].message).toContain('Too many failed sign-in attempts')
+    const retryAfter = Number(refused.retryAfter)
+    expect(retryAfter).toBeGreaterThanOrEqual(1)
+    expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS)
+
+    const refusedOverGraphQL = await graphqlLogin(password)
+    expect(refusedOverGraphQL.json.data?.loginUser ?? null).toBeNull()
+    expect(refusedOverGraphQL.json.errors[0].message).toContain('Terlalu banyak percobaan masuk')
+  })
+
+  it('should not let a client pose as another address', async () => {
+    const spoofed = await restLogin({ password, headers: { 'X-Lentera-Client-Address': '203.0.113.7', 'X-Forwarded-For': '203.0.113.8' } })
+    expect(spoofed.status).toBe(429)
+  })
+
+  it('should not lock the account itself: the throttle is per address, Payload locks accounts after 5 failures', async () => {
+    const account = (await payload.find({ collection: COLLECTION.users, where: { email: { equals: email } }, showHiddenFields: true })).docs[0] as { loginAttempts?: number; lockUntil?: string | null }
+    expect(account.loginAttempts).toBe(2)
+    expect(account.lockUntil ?? null).toBeNull()
+  })
+
+  it('should let the address sign in again once its failures have left the window', async () => {
+    const refused = await restLogin({ password })
+    expect(refused.status).toBe(429)
+    await new Promise((resolve) => setTimeout(resolve, Number(refused.retryAfter) * 1000 + 200))
+    const { status, json } = await restLogin({ password })
+    expect(status).toBe(200)
+    expect(json.token).toEqual(expect.any(String))
+  }, 30_000)
+})
+
+const readMetrics = async () => {
+  const response = await fetch(`${server.url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toContain('text/plain; version=0.0.4')
+  const text = await response.text()
+  const value = (series: string) => {
+    const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `))
+    return line === undefined ? undefined : Number(line.slice(series.length + 1))
+  }
+  return { text, value }
+}
+
+describe('/metrics', () => {
+  it('should refuse readers without the token, and never be cached as a page', async () => {
+    for (const headers of [{}, { Authorization: 'Bearer salah' }, { Authorization: `Bearer ${METRICS_TOKEN}x` }, { Authorization: METRICS_TOKEN }]) {
+      const response = await fetch(`${server.url}/metrics`, { headers })
+      expect(response.status).toBe(401)
+      expect(response.headers.get('www-authenticate')).toBe('Bearer realm="metrics"')
+      expect(((await response.json()) as { error: string }).error).toContain('Metrik memerlukan token')
+    }
+  })
+
+  it('should count requests by kind and status, cache outcomes and the refused sign-ins', async () => {
+    const before = await readMetrics()
+    const pageHitsBefore = before.value('lentera_public_cache_answers_total{kind="page",outcome="hit"}') ?? 0
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('<h1>Lentera</h1>')
+    const second = await fetch(`${server.url}/`)
+    await second.text()
+    expect(second.headers.get('x-lentera-cache')).toBe('hit')
+    expect((await fetch(`${server.url}/api/tidak-ada`)).status).toBe(404)
+
+    const after = await readMetrics()
+    expect(after.value('lentera_public_cache_answers_total{kind="page",outcome="hit"}')).toBeGreaterThanOrEqual(pageHitsBefore + 1)
+    expect(after.value('lentera_http_requests_total{kind="page",method="GET",status="2xx"}')).toBeGreaterThanOrEqual(2)
+    expect(after.value('lentera_http_requests_total{kind="api",method="GET",status="4xx"}')).toBeGreaterThanOrEqual(1)
+    expect(after.value('lentera_http_requests_total{kind="api",method="POST",status="4xx"}')).toBeGreaterThanOrEqual(3)
+    expect(after.value('lentera_login_refusals_total')).toBeGreaterThanOrEqual(3)
+    expect(after.value('lentera_http_request_duration_seconds_count{kind="page"}')).toBe(after.value('lentera_http_request_duration_seconds_bucket{kind="page",le="+Inf"}'))
+    expect(after.value('lentera_database_connections{state="open"}')).toBeGreaterThanOrEqual(1)
+    expect(after.value('lentera_requests_waiting')).toBe(0)
+    expect(after.value('process_resident_memory_bytes')).toBeGreaterThan(50 * 1024 * 1024)
+    // Nothing about people: no email address or user id in the figures.
+    expect(after.text).not.toContain('@example.org')
+  })
+})
