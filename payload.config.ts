@@ -20,7 +20,7 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { auditFailedGraphQLLogin } from './src/audit/hooks/auditFailedLogin'
 import { withAuditLog } from './src/audit/withAuditLog'
-import { countFailedGraphQLLogin } from './src/hooks/throttleFailedLogins'
+import { settleFailedGraphQLLogin } from './src/hooks/throttleFailedLogins'
 import { CONCURRENCY_LOGGING_LEVELS } from './src/concurrency/errors'
 import { withConcurrencyControl } from './src/concurrency/withConcurrencyControl'
 import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
@@ -66,7 +66,7 @@ export default buildConfig({
     .map(withPublicPageInvalidation),
   globals: [SiteSettings].map(withPublicPageInvalidationGlobal),
   hooks: {
-    afterError: [auditFailedGraphQLLogin, countFailedGraphQLLogin],
+    afterError: [auditFailedGraphQLLogin, settleFailedGraphQLLogin],
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),

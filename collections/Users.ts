@@ -11,7 +11,7 @@ import { COLLECTION, ROLE } from '../src/constants'
 import { guardUserAdministration } from '../src/hooks/guardUserAdministration'
 import { refuseDeactivatedLogin } from '../src/hooks/refuseDeactivatedLogin'
 import { revokeSessionsOnDeactivation } from '../src/hooks/revokeSessionsOnDeactivation'
-import { countFailedLogin, refuseThrottledLogin } from '../src/hooks/throttleFailedLogins'
+import { forgetSuccessfulLogin, refuseThrottledLogin, settleFailedLogin } from '../src/hooks/throttleFailedLogins'
 
 export const Users: CollectionConfig = {
   slug: COLLECTION.users,
@@ -48,7 +48,8 @@ export const Users: CollectionConfig = {
     beforeOperation: [guardUserAdministration, refuseThrottledLogin],
     beforeLogin: [refuseDeactivatedLogin],
     afterChange: [revokeSessionsOnDeactivation],
-    afterError: [countFailedLogin],
+    afterLogin: [forgetSuccessfulLogin],
+    afterError: [settleFailedLogin],
   },
   fields: [
     {

@@ -133,9 +133,16 @@ const main = async () => {
     const answerFromCache = createPublicPageFastPath({ isHttps, isShuttingDown: () => isShuttingDown })
     const answerQueryFromCache = createAnonymousQueryFastPath({ isHttps, isShuttingDown: () => isShuttingDown, passOn: (req, res) => app(req, res) })
     server = http.createServer((req, res) => {
+      if (answerFromCache(req, res)) {
+        requestMetrics.countAnswered(req, res)
+        return
+      }
       requestMetrics.observe(req, res)
-      if (!answerFromCache(req, res) && !answerQueryFromCache(req, res)) app(req, res)
+      if (!answerQueryFromCache(req, res)) app(req, res)
     })
+    if (process.env.TRUST_PROXY === 'true' && (host === '0.0.0.0' || host === '::')) {
+      log('TRUST_PROXY=true while listening on every interface: a client reaching this port directly, not through the proxy, chooses the address it is counted under (X-Forwarded-For). Set HOST=127.0.0.1 behind a proxy on this host.')
+    }
     server.listen(port, host, () => {
       log(`Lentera is listening on http://localhost:${port}`, {
         mode: isDev ? 'development' : 'production',

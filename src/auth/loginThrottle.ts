@@ -42,11 +42,30 @@ export const loginThrottle = (): LoginThrottle => {
 }
 
 /**
+ * Which addresses share one count. IPv4 addresses count alone; an IPv6 client usually holds a
+ * whole /64 (and could try from each of its 2^64 addresses), so those count per /64.
+ */
+export const addressGroupOf = (address: string): string => {
+  const mappedIPv4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address)
+  if (mappedIPv4) return mappedIPv4[1]
+  if (!address.includes(':')) return address
+  const [head, tail] = address.split('%', 1)[0].toLowerCase().split('::', 2)
+  const groupsOf = (part: string | undefined) => (part ? part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : [])
+  const headGroups = groupsOf(head)
+  const tailGroups = groupsOf(tail)
+  const groups = tail === undefined ? headGroups : [...headGroups, ...Array(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'), ...tailGroups]
+  return `${groups
+    .slice(0, 4)
+    .map((group) => (Number.parseInt(group, 16) || 0).toString(16))
+    .join(':')}::/64`
+}
+
+/**
  * The address the request came from, as Express determined it (src/http/clientAddress.ts
  * overwrites whatever a client sent in this header). Null for requests that did not come
  * through the server — the Local API, in-process route calls — which are not throttled.
  */
 export const clientAddressOf = (req: Pick<PayloadRequest, 'headers'>): string | null => {
   const address = req.headers?.get(CLIENT_ADDRESS_HEADER)
-  return address ? address : null
+  return address ? addressGroupOf(address) : null
 }

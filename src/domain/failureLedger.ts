@@ -10,10 +10,12 @@
 export type FailureLedger = {
   /** Notes one failure for `key` at `now`. */
   record: (key: string, now: number) => void
+  /** Takes back one failure recorded at `time` (an attempt counted as it began, which turned out not to be a failure). */
+  release: (key: string, time: number) => void
   /** Milliseconds until `key` may try again, or 0 when it may try now. */
   waitFor: (key: string, now: number) => number
-  /** How many keys are remembered (for metrics). */
-  size: () => number
+  /** How many keys have failures within the window at `now` (for metrics). */
+  size: (now: number) => number
 }
 
 export const createFailureLedger = ({ limit, windowMs, maxKeys = 10_000 }: { limit: number; windowMs: number; maxKeys?: number }): FailureLedger => {
@@ -43,11 +45,21 @@ export const createFailureLedger = ({ limit, windowMs, maxKeys = 10_000 }: { lim
         failures.delete(oldest)
       }
     },
+    release: (key, time) => {
+      const times = failures.get(key)
+      const index = times?.lastIndexOf(time) ?? -1
+      if (!times || index === -1) return
+      times.splice(index, 1)
+      if (times.length === 0) failures.delete(key)
+    },
     waitFor: (key, now) => {
       const times = recent(key, now)
       if (times.length < limit) return 0
       return windowMs - (now - times[times.length - limit])
     },
-    size: () => failures.size,
+    size: (now) => {
+      for (const key of [...failures.keys()]) recent(key, now)
+      return failures.size
+    },
   }
 }

@@ -36,7 +36,7 @@ const stateFamilies = ({ concurrency, databasePools }: { concurrency: Concurrenc
     { name: 'lentera_public_cache_invalidations_total', help: 'Times a public change emptied the caches.', type: 'counter', samples: [{ value: registry.invalidations }] },
     gauge('lentera_requests_in_progress', 'Requests inside Next and Payload now (at most LENTERA_MAX_CONCURRENT_REQUESTS).', gate.active),
     gauge('lentera_requests_waiting', 'Requests waiting for a turn inside Next and Payload.', gate.waiting),
-    gauge('lentera_login_throttled_addresses', 'Client addresses with recent failed sign-ins remembered.', throttle.ledger.size()),
+    gauge('lentera_login_throttled_addresses', 'Client addresses with recent failed sign-ins remembered.', throttle.ledger.size(Date.now())),
     { name: 'lentera_login_refusals_total', help: 'Sign-ins refused because their address failed too often.', type: 'counter', samples: [{ value: throttle.refusedTotal }] },
     ...(pools
       ? [

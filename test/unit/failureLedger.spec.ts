@@ -1,4 +1,4 @@
-import { DEFAULT_LOGIN_FAILURE_LIMIT, DEFAULT_LOGIN_FAILURE_WINDOW_SECONDS, loginThrottleSettings } from '../../src/auth/loginThrottle'
+import { DEFAULT_LOGIN_FAILURE_LIMIT, DEFAULT_LOGIN_FAILURE_WINDOW_SECONDS, addressGroupOf, loginThrottleSettings } from '../../src/auth/loginThrottle'
 import { createFailureLedger } from '../../src/domain/failureLedger'
 import { createApp } from '../../src/http/app'
 
@@ -24,7 +24,7 @@ describe('createFailureLedger', () => {
     expect(ledger.waitFor('a', 1_200)).toBe(300)
     expect(ledger.waitFor('a', 2_000)).toBe(0)
     expect(ledger.waitFor('a', 3_000)).toBe(0)
-    expect(ledger.size()).toBe(0)
+    expect(ledger.size(3_000)).toBe(0)
   })
 
   it('should keep at most `limit` failures per key and wait from the limit-th latest', () => {
@@ -39,16 +39,59 @@ describe('createFailureLedger', () => {
     ledger.record('second', 1)
     ledger.record('first', 2)
     ledger.record('third', 3)
-    expect(ledger.size()).toBe(2)
+    expect(ledger.size(4)).toBe(2)
     expect(ledger.waitFor('second', 4)).toBe(0)
     expect(ledger.waitFor('first', 4)).toBeGreaterThan(0)
     expect(ledger.waitFor('third', 4)).toBeGreaterThan(0)
+  })
+
+  it('should take back an attempt that turned out not to be a failure', () => {
+    const ledger = createFailureLedger({ limit: 2, windowMs: 1_000 })
+    ledger.record('a', 10)
+    ledger.record('a', 20)
+    expect(ledger.waitFor('a', 30)).toBeGreaterThan(0)
+    ledger.release('a', 20)
+    expect(ledger.waitFor('a', 30)).toBe(0)
+    ledger.release('a', 20)
+    ledger.release('b', 20)
+    ledger.record('a', 40)
+    expect(ledger.waitFor('a', 50)).toBe(960)
+    ledger.release('a', 10)
+    ledger.release('a', 40)
+    expect(ledger.size(50)).toBe(0)
+  })
+
+  it('should count only keys with failures still in the window', () => {
+    const ledger = createFailureLedger({ limit: 5, windowMs: 100 })
+    ledger.record('a', 0)
+    ledger.record('b', 50)
+    expect(ledger.size(60)).toBe(2)
+    expect(ledger.size(120)).toBe(1)
+    expect(ledger.size(200)).toBe(0)
   })
 
   it('should refuse settings that make no sense', () => {
     expect(() => createFailureLedger({ limit: 0, windowMs: 1_000 })).toThrow('at least 1')
     expect(() => createFailureLedger({ limit: 1.5, windowMs: 1_000 })).toThrow('whole number')
     expect(() => createFailureLedger({ limit: 1, windowMs: 0 })).toThrow('positive duration')
+  })
+})
+
+describe('addressGroupOf', () => {
+  it('should count IPv4 addresses alone, IPv4-mapped IPv6 as IPv4', () => {
+    expect(addressGroupOf('203.0.113.7')).toBe('203.0.113.7')
+    expect(addressGroupOf('::ffff:203.0.113.7')).toBe('203.0.113.7')
+    expect(addressGroupOf('::FFFF:127.0.0.1')).toBe('127.0.0.1')
+  })
+
+  it('should count IPv6 addresses per /64, however they are written', () => {
+    expect(addressGroupOf('2001:db8:85a3:1234:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:85a3:1234::/64')
+    expect(addressGroupOf('2001:0db8:85a3:1234::1')).toBe('2001:db8:85a3:1234::/64')
+    expect(addressGroupOf('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(addressGroupOf('2001:db8:0:0:ffff::2')).toBe(addressGroupOf('2001:db8::1'))
+    expect(addressGroupOf('::1')).toBe('0:0:0:0::/64')
+    expect(addressGroupOf('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
+    expect(addressGroupOf('2001:db8:85a3:1235::1')).not.toBe(addressGroupOf('2001:db8:85a3:1234::1'))
   })
 })
 

@@ -45,7 +45,9 @@ describe('createRequestMetrics', () => {
         res.setHeader('X-Lentera-Cache', 'hit')
         res.end('halaman')
       } else if (req.url === '/lambat') {
-        setTimeout(() => res.end('lambat'), 60)
+        setTimeout(() => res.end('lambat'), 600)
+      } else if (req.url === '/ditinggal') {
+        // Never answered: the reader gives up first.
       } else {
         res.statusCode = 404
         res.end()
@@ -56,6 +58,11 @@ describe('createRequestMetrics', () => {
       await (await fetch(`${server.url}/`)).text()
       await (await fetch(`${server.url}/lambat`)).text()
       await (await fetch(`${server.url}/api/tidak-ada`, { method: 'POST' })).text()
+      const leaving = new AbortController()
+      const abandoned = fetch(`${server.url}/ditinggal`, { signal: leaving.signal }).catch(() => 'abandoned')
+      setTimeout(() => leaving.abort(), 50)
+      expect(await abandoned).toBe('abandoned')
+      await new Promise((resolve) => setTimeout(resolve, 100))
     } finally {
       await server.close()
     }
@@ -63,12 +70,36 @@ describe('createRequestMetrics', () => {
     expect(text).toContain('lentera_http_requests_total{kind="page",method="GET",status="2xx"} 3\n')
     expect(text).toContain('lentera_http_requests_total{kind="api",method="POST",status="4xx"} 1\n')
     expect(text).toContain('lentera_public_cache_answers_total{kind="page",outcome="hit"} 2\n')
-    expect(text).toContain('lentera_http_request_duration_seconds_count{kind="page"} 3\n')
-    expect(text).toContain('lentera_http_request_duration_seconds_bucket{kind="page",le="+Inf"} 3\n')
-    // The slow one (60 ms) is above the 50 ms bound and within the 100 ms one.
-    expect(text).toContain('lentera_http_request_duration_seconds_bucket{kind="page",le="0.05"} 2\n')
-    expect(text).toContain('lentera_http_request_duration_seconds_bucket{kind="page",le="0.1"} 3\n')
+    expect(text).toContain('lentera_http_requests_total{kind="page",method="GET",status="aborted"} 1\n')
+    expect(text).toContain('lentera_http_request_duration_seconds_count{kind="page"} 4\n')
+    expect(text).toContain('lentera_http_request_duration_seconds_bucket{kind="page",le="+Inf"} 4\n')
+    // The slow one (600 ms) is above the 0.5 s bound; the two quick ones are within it.
+    expect(text).toContain('lentera_http_request_duration_seconds_bucket{kind="page",le="0.5"} 3\n')
+    expect(text).toMatch(/lentera_http_request_duration_seconds_bucket\{kind="page",le="1"\} 4\n/)
     expect(text).toMatch(/process_resident_memory_bytes \d+\n/)
+  })
+})
+
+describe('countAnswered', () => {
+  it('should count a request answered synchronously, by its status and cache outcome, without timing it', async () => {
+    const metrics = createRequestMetrics()
+    const server = await listen((req, res) => {
+      res.setHeader('X-Lentera-Cache', 'hit')
+      res.statusCode = req.url === '/lama' ? 304 : 200
+      res.end()
+      metrics.countAnswered(req, res)
+    })
+    try {
+      await (await fetch(`${server.url}/`)).text()
+      await (await fetch(`${server.url}/lama`)).text()
+    } finally {
+      await server.close()
+    }
+    const text = formatPrometheus(metrics.families())
+    expect(text).toContain('lentera_http_requests_total{kind="page",method="GET",status="2xx"} 1\n')
+    expect(text).toContain('lentera_http_requests_total{kind="page",method="GET",status="3xx"} 1\n')
+    expect(text).toContain('lentera_public_cache_answers_total{kind="page",outcome="hit"} 2\n')
+    expect(text).not.toContain('lentera_http_request_duration_seconds_count')
   })
 })
 
