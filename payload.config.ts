@@ -20,13 +20,14 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { auditFailedGraphQLLogin } from './src/audit/hooks/auditFailedLogin'
 import { withAuditLog } from './src/audit/withAuditLog'
-import { settleFailedGraphQLLogin } from './src/hooks/throttleFailedLogins'
 import { CONCURRENCY_LOGGING_LEVELS } from './src/concurrency/errors'
 import { withConcurrencyControl } from './src/concurrency/withConcurrencyControl'
 import { COLLECTION, DEFAULT_LOCALE, UPLOAD_MAX_BYTES } from './src/constants'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDatabasePool } from './src/db/guardDatabasePool'
+import { answerDatabaseUnavailable } from './src/hooks/answerDatabaseUnavailable'
 import { withPublicPageInvalidation, withPublicPageInvalidationGlobal } from './src/hooks/invalidatePublicPages'
+import { settleFailedGraphQLLogin } from './src/hooks/throttleFailedLogins'
 import { publicSearchQueries } from './src/search/publicSearchQuery'
 import { PROJECT_ROOT } from './src/utilities/projectRoot'
 
@@ -66,7 +67,7 @@ export default buildConfig({
     .map(withPublicPageInvalidation),
   globals: [SiteSettings].map(withPublicPageInvalidationGlobal),
   hooks: {
-    afterError: [auditFailedGraphQLLogin, settleFailedGraphQLLogin],
+    afterError: [auditFailedGraphQLLogin, settleFailedGraphQLLogin, answerDatabaseUnavailable],
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -62,6 +62,26 @@ const sumDatabasePools = () => {
   )
 }
 
+/**
+ * Next's bundle holds its own Payload instance, initialised by the first request that needs it.
+ * If the database is down at that moment, Payload 3.90's failed initialisation allocates until
+ * the heap runs out and the process dies (seen in test/int/server.http.spec.ts). So it is
+ * initialised now, by one anonymous request, while the database is known to answer.
+ */
+const warmUpNextPayload = async (listening: Server) => {
+  const address = listening.address()
+  if (!address || typeof address === 'string') return
+  const hostname = address.family === 'IPv6' ? `[${address.address === '::' ? '::1' : address.address}]` : address.address === '0.0.0.0' ? '127.0.0.1' : address.address
+  const started = Date.now()
+  try {
+    const response = await fetch(`http://${hostname}:${address.port}/api/users/me`, { headers: { 'Accept-Language': 'id' } })
+    await response.arrayBuffer()
+    log('Warmed up the API', { status: response.status, ms: Date.now() - started })
+  } catch (error) {
+    log('Warming up the API failed; the first API request will initialise it', { err: String(error) })
+  }
+}
+
 const main = async () => {
   log('Starting Lentera', { pid: process.pid })
   const environment = await prepareEnvironment({
@@ -148,6 +168,7 @@ const main = async () => {
         mode: isDev ? 'development' : 'production',
         database: environment.isEmbeddedDatabase ? 'embedded PostgreSQL' : 'DATABASE_URI',
       })
+      if (server) void warmUpNextPayload(server)
     })
     server.on('error', (error) => {
       log('The HTTP server failed', { err: String(error) })

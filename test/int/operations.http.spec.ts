@@ -1,3 +1,4 @@
+import pg from 'pg'
 import type { Payload } from 'payload'
 
 import { COLLECTION } from '../../src/constants'
@@ -10,7 +11,8 @@ import { startServer } from '../helpers/server'
  * Failed sign-ins are throttled per client address: REST (the admin's login form uses it) and
  * GraphQL count alike, successes never count, a client cannot pose as another address, and the
  * address may try again once the window has moved on. /metrics answers Prometheus with the token
- * and nobody without it.
+ * and nobody without it. With every database connection busy, the API answers 503 and when to
+ * try again (the server runs with a pool of 2 here).
  */
 
 const LIMIT = 3
@@ -48,7 +50,7 @@ beforeAll(async () => {
   payload = await getTestPayload()
   email = `${uniqueName('pembatas')}@example.org`
   await payload.create({ collection: COLLECTION.users, data: { name: 'Pengguna Pembatas', email, password, roles: ['secretariat'] } })
-  server = await startServer({ env: { LENTERA_LOGIN_FAILURE_LIMIT: String(LIMIT), LENTERA_LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS), LENTERA_METRICS_TOKEN: METRICS_TOKEN } })
+  server = await startServer({ env: { LENTERA_LOGIN_FAILURE_LIMIT: String(LIMIT), LENTERA_LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS), LENTERA_METRICS_TOKEN: METRICS_TOKEN, LENTERA_DB_POOL_MAX: '2' } })
 }, 240_000)
 
 afterAll(async () => {
@@ -161,7 +163,8 @@ const readMetrics = async () => {
 
 describe('/metrics', () => {
   it('should refuse readers without the token, and never be cached as a page', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer salah' }, { Authorization: `Bearer ${METRICS_TOKEN}x` }, { Authorization: METRICS_TOKEN }]) {
+    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer salah' }, { Authorization: `Bearer ${METRICS_TOKEN}x` }, { Authorization: METRICS_TOKEN }]
+    for (const headers of attempts) {
       const response = await fetch(`${server.url}/metrics`, { headers })
       expect(response.status).toBe(401)
       expect(response.headers.get('www-authenticate')).toBe('Bearer realm="metrics"')
@@ -177,6 +180,8 @@ describe('/metrics', () => {
     await second.text()
     expect(second.headers.get('x-lentera-cache')).toBe('hit')
     expect((await fetch(`${server.url}/api/tidak-ada`)).status).toBe(404)
+    // A request is counted once the server has finished sending it, which can be a moment after the client has read it.
+    await new Promise((resolve) => setTimeout(resolve, 200))
 
     const after = await readMetrics()
     expect(after.value('lentera_public_cache_answers_total{kind="page",outcome="hit"}')).toBeGreaterThanOrEqual(pageHitsBefore + 1)
@@ -192,4 +197,40 @@ describe('/metrics', () => {
     expect(after.value('lentera_login_throttled_addresses')).toEqual(expect.any(Number))
     expect(after.text).not.toMatch(/127\.0\.0\.1|::1|::ffff:/)
   })
+})
+
+describe('a database with no connection to spare', () => {
+  it('should answer 503 with Retry-After, and still serve the requests that got a connection once it frees up', async () => {
+    const locker = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await locker.connect()
+    try {
+      await locker.query('begin')
+      // Reads of organizations now wait for this transaction, each holding a pool connection;
+      // four at once (the concurrency limit lets four in) need more than the pool of 2 has.
+      await locker.query('lock table organizations in access exclusive mode')
+      const reads = [1, 2, 3, 4].map((n) =>
+        fetch(`${server.url}/api/organizations?limit=1&depth=0&pagination=false&n=${n}`).then(async (response) => ({
+          status: response.status,
+          retryAfter: response.headers.get('retry-after'),
+          body: (await response.json()) as { errors?: { message: string }[]; docs?: unknown[] },
+        })),
+      )
+      // Past the pool's 5 s wait for a connection: the requests without one have been answered.
+      await new Promise((resolve) => setTimeout(resolve, 6_500))
+      await locker.query('rollback')
+      const answered = await Promise.all(reads)
+      const busy = answered.filter((read) => read.status === 503)
+      const served = answered.filter((read) => read.status === 200)
+      expect(busy.length + served.length).toBe(4)
+      expect(busy.length).toBeGreaterThanOrEqual(1)
+      expect(served.length).toBeGreaterThanOrEqual(1)
+      for (const read of busy) {
+        expect(read.retryAfter).toBe('5')
+        expect(read.body.errors?.[0].message).toContain('Lentera sedang sibuk')
+      }
+      for (const read of served) expect(read.body.docs).toEqual(expect.any(Array))
+    } finally {
+      await locker.end()
+    }
+  }, 30_000)
 })

@@ -110,10 +110,18 @@ describe('readiness follows the database', () => {
       await client.end()
       expect((await readiness(server)).status).toBe(200)
 
+      // No API request yet from here: the server initialised its API itself once listening
+      // (Payload dies of heap exhaustion if that first happens with the database down).
+      await waitFor(async () => server.output(), (output) => output.includes('Warmed up the API'))
       await database.stop()
       const down = await waitFor(() => readiness(server), (result) => result.status === 503)
       expect(down.status).toBe(503)
       expect(down.body).toMatchObject({ isReady: false, database: 'down' })
+      // The API says the same, as a moment's condition: 503 and when to try again, not a 500.
+      const unreachable = await fetch(`${server.url}/api/organizations?limit=1`)
+      expect(unreachable.status).toBe(503)
+      expect(unreachable.headers.get('retry-after')).toBe('5')
+      expect(((await unreachable.json()) as { errors: { message: string }[] }).errors[0].message).toContain('tidak dapat menghubungi basis datanya')
       // The process stays alive and says so.
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
 
