@@ -32,6 +32,8 @@ const tablesOf = async (client: pg.PoolClient, collection: string): Promise<Tabl
   const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string }>(
     `select table_name, column_name, data_type from information_schema.columns
       where table_schema = current_schema() and (table_name = $1 or table_name like $2 or table_name = $3 or table_name like $4)
+        -- generated columns (the search words) are computed by PostgreSQL for each copy
+        and is_generated = 'NEVER'
       order by table_name, ordinal_position`,
     [collection, `${collection}\\_%`, `_${collection}_v`, `\\_${collection}\\_v\\_%`],
   )

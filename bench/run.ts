@@ -54,7 +54,7 @@ const CONNECTIONS = 50
 
 const scales = scaleSteps(targetScale)
 
-type Group = 'page' | 'page-render' | 'graphql' | 'graphql-uncached' | 'rest' | 'baseline'
+type Group = 'page' | 'page-render' | 'page-search' | 'graphql' | 'graphql-uncached' | 'rest' | 'baseline'
 type Measurement = { name: string; group: Group; reqPerSec: number; p50: number; p99: number; errors: number; peakRssMb: number }
 type Target = { name: string; value: string; isMet: boolean }
 
@@ -221,6 +221,9 @@ const main = async () => {
       for (const [name, pagePath] of pages) measurements.push(await measure(name, 'page', { url: `${base}${pagePath}` }))
       // A query string keeps a page out of the cache: every request renders it (what a miss costs).
       for (const [name, pagePath] of pages) measurements.push(await measure(`${name}, rendered`, 'page-render', { url: `${base}${pagePath}?bench=render` }))
+      // Search is never cached (its answer depends on the query): a word most commitments hold, and a rare one.
+      measurements.push(await measure('search /cari, a word in most documents (anak)', 'page-search', { url: `${base}/cari?q=anak` }))
+      measurements.push(await measure('search /cari, a rare word (ECPAT)', 'page-search', { url: `${base}/cari?q=ECPAT` }))
       const queries = [
         ['GraphQL roadmap tree', roadmapQuery],
         ['GraphQL commitments, first 20', commitmentsAfter(null)],

@@ -4,6 +4,7 @@ import * as migration_20261129_195757_review_requests from './20261129_195757_re
 import * as migration_20261129_200537_media_visibility from './20261129_200537_media_visibility';
 import * as migration_20261129_201811_audit_document_updated_at from './20261129_201811_audit_document_updated_at';
 import * as migration_20261129_202433_report_approved_at from './20261129_202433_report_approved_at';
+import * as migration_20261130_020000_search_words from './20261130_020000_search_words';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_202433_report_approved_at.up,
     down: migration_20261129_202433_report_approved_at.down,
     name: '20261129_202433_report_approved_at'
+  },
+  {
+    up: migration_20261130_020000_search_words.up,
+    down: migration_20261130_020000_search_words.down,
+    name: '20261130_020000_search_words',
   },
 ];

@@ -14,7 +14,8 @@ import { SEARCH_KINDS, clampLimit, normalizeSearchQuery, prefixTsQuery, searchRe
  * for the public site's /cari and any API client.
  *
  * PostgreSQL: full-text search (the `simple` configuration: no stemming, so Indonesian and
- * English work alike) over each document's title — with a section's code, an organization's
+ * English work alike; commitments' and organizations' words stored and indexed, see
+ * migration 20261130_020000_search_words) over each document's title — with a section's code, an organization's
  * acronym and a commitment's indicator name — weighted above its description, in the language
  * asked for, falling back to Indonesian where there is no translation. `websearch_to_tsquery`
  * reads the query ("phrases", -excluded, or), and a prefix query on the same words lets a
@@ -56,15 +57,102 @@ const adoptedRoadmapId = async (payload: Payload, locale: Locale): Promise<numbe
 const richTextVector = (column: ReturnType<typeof sql>) =>
   sql`coalesce(jsonb_to_tsvector('simple', jsonb_path_query_array(${column}, 'strict $.** ? (@.type == "text").text'), '["string"]'), ''::tsvector)`
 
+/**
+ * A field's stored words (the `search_*` columns, migration 20261130_020000_search_words) in
+ * the language asked for, or in Indonesian where that translation is empty: the same fallback
+ * the site shows, field by field, without recomputing any words.
+ */
+const wordsOf = (field: string, column: string) =>
+  sql.raw(`case when coalesce(l.${field}, '') <> '' then l.${column} else coalesce(d.${column}, ''::tsvector) end`)
+
+/** Rich text falls back when the translation has none at all (null), as `coalesce(l.description, d.description)` does. */
+const richWordsOf = (field: string, column: string) =>
+  sql.raw(`case when l.${field} is not null then l.${column} else coalesce(d.${column}, ''::tsvector) end`)
+
+/**
+ * All the stored words of one locale row, as the GIN indexes of migration
+ * 20261130_020000_search_words hold them: a query must use exactly these expressions for
+ * PostgreSQL to use the indexes (test/int/search.int.spec.ts checks).
+ */
+export const commitmentRowWords = (alias: string) => sql.raw(`(${alias}.search_title || ${alias}.search_indicator || ${alias}.search_description)`)
+export const organizationRowWords = (alias: string) => sql.raw(`(${alias}.search_name || ${alias}.search_description)`)
+
+/**
+ * The query's words as one "any of them, or a word they begin" tsquery ('a':* | 'b':*). Null
+ * when a document without any of them could match ("-word" alone: everything without it) or
+ * when there are none. Quotes and backslashes in a word are doubled, as tsquery input wants.
+ */
+const anyWordQuery = async (drizzle: PostgresAdapter['drizzle'], query: string): Promise<string | null> => {
+  const { rows } = await drizzle.execute(sql`
+    select ''::tsvector @@ websearch_to_tsquery('simple', ${query}) as matches_without_words,
+      (select string_agg(chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39) || ':*', ' | ')
+         from unnest(to_tsvector('simple', ${query}))) as any_word`)
+  const row = rows[0] as { matches_without_words?: boolean; any_word?: string | null } | undefined
+  return row && !row.matches_without_words && row.any_word ? row.any_word : null
+}
+
+/** Where the words of commitments and organizations come from: their stored columns, or computed for every query. */
+export type WordsSource = 'stored' | 'computed'
+
+const wordsSources = new WeakMap<object, Promise<WordsSource>>()
+
+/**
+ * 'stored' when the search columns exist. A database built by Payload's dev push
+ * (LENTERA_DB_PUSH=true) has none, since Payload's schema does not describe them: search then
+ * computes the same words on every query, slower but with the same results. Asked once per pool.
+ */
+const wordsSourceOf = (drizzle: PostgresAdapter['drizzle']): Promise<WordsSource> => {
+  let source = wordsSources.get(drizzle)
+  if (!source) {
+    source = drizzle
+      .execute(
+        sql`select count(*)::int as found from information_schema.columns
+          where table_schema = current_schema() and ((table_name = 'commitments_locales' and column_name = 'search_title')
+            or (table_name = 'organizations_locales' and column_name = 'search_name'))`,
+      )
+      .then(({ rows }) => ((rows[0] as { found?: number } | undefined)?.found === 2 ? 'stored' : 'computed'))
+    // A failed check is not remembered: the next search asks again.
+    source.catch(() => wordsSources.delete(drizzle))
+    wordsSources.set(drizzle, source)
+  }
+  return source
+}
+
 const postgresCandidates = async (
   payload: Payload,
-  { query, locale, roadmapId, limit }: { query: string; locale: Locale; roadmapId: number | string | null; limit: number },
+  { query, locale, roadmapId, limit, wordsFrom }: { query: string; locale: Locale; roadmapId: number | string | null; limit: number; wordsFrom?: WordsSource },
 ): Promise<Candidate[]> => {
   const prefix = prefixTsQuery(query)
   const prefixQuery = prefix === null ? sql`null::tsquery` : sql`to_tsquery('simple', ${prefix})`
   const sectionsOfRoadmap = roadmapId === null ? sql`false` : sql`s.roadmap_id = ${roadmapId}`
   const text = (localized: string, fallback: string) => sql.raw(`coalesce(nullif(${localized}, ''), ${fallback}, '')`)
   const { drizzle } = payload.db as unknown as PostgresAdapter
+  // A document can only match if one of its rows (the language asked for, or the Indonesian it
+  // falls back to) holds one of the query's words: the GIN indexes find those rows, and only
+  // their documents are put together and ranked. Without words to look for, every document is
+  // a candidate.
+  const source = wordsFrom ?? (await wordsSourceOf(drizzle))
+  const isStored = source === 'stored'
+  const commitmentWords = isStored
+    ? { title: wordsOf('title', 'search_title'), indicator: wordsOf('indicator_name', 'search_indicator'), description: richWordsOf('description', 'search_description') }
+    : {
+        title: sql`to_tsvector('simple', ${text('l.title', 'd.title')})`,
+        indicator: sql`to_tsvector('simple', ${text('l.indicator_name', 'd.indicator_name')})`,
+        description: richTextVector(sql`coalesce(l.description, d.description)`),
+      }
+  const organizationWords = isStored
+    ? { name: wordsOf('name', 'search_name'), description: richWordsOf('description', 'search_description') }
+    : { name: sql`to_tsvector('simple', ${text('l.name', 'd.name')})`, description: richTextVector(sql`coalesce(l.description, d.description)`) }
+  const anyWord = isStored ? await anyWordQuery(drizzle, query) : null
+  const commitmentCandidates =
+    anyWord === null
+      ? sql`true`
+      : sql`c.id in (select cl._parent_id from commitments_locales cl where ${commitmentRowWords('cl')} @@ to_tsquery('simple', ${anyWord}))`
+  const organizationCandidates =
+    anyWord === null
+      ? sql`true`
+      : sql`(o.id in (select ol._parent_id from organizations_locales ol where ${organizationRowWords('ol')} @@ to_tsquery('simple', ${anyWord}))
+          or to_tsvector('simple', coalesce(o.acronym, '')) @@ to_tsquery('simple', ${anyWord}))`
   const result = await drizzle.execute(sql`
     with search as (
       select websearch_to_tsquery('simple', ${query}) as web, ${prefixQuery} as prefix
@@ -79,21 +167,18 @@ const postgresCandidates = async (
       where s._status = 'published' and s.deleted_at is null and ${sectionsOfRoadmap}
       union all
       select 'commitment'::text, c.id,
-        setweight(to_tsvector('simple', ${text('l.title', 'd.title')}), 'A')
-          || setweight(to_tsvector('simple', ${text('l.indicator_name', 'd.indicator_name')}), 'C')
-          || setweight(${richTextVector(sql`coalesce(l.description, d.description)`)}, 'D')
+        setweight(${commitmentWords.title}, 'A') || setweight(${commitmentWords.indicator}, 'C') || setweight(${commitmentWords.description}, 'D')
       from commitments c
       left join commitments_locales l on l._parent_id = c.id and l._locale::text = ${locale}
       left join commitments_locales d on d._parent_id = c.id and d._locale::text = ${DEFAULT_LOCALE}
-      where c._status = 'published' and c.deleted_at is null
+      where c._status = 'published' and c.deleted_at is null and ${commitmentCandidates}
       union all
       select 'organization'::text, o.id,
-        setweight(to_tsvector('simple', coalesce(o.acronym, '') || ' ' || ${text('l.name', 'd.name')}), 'A')
-          || setweight(${richTextVector(sql`coalesce(l.description, d.description)`)}, 'D')
+        setweight(to_tsvector('simple', coalesce(o.acronym, '')) || ${organizationWords.name}, 'A') || setweight(${organizationWords.description}, 'D')
       from organizations o
       left join organizations_locales l on l._parent_id = o.id and l._locale::text = ${locale}
       left join organizations_locales d on d._parent_id = o.id and d._locale::text = ${DEFAULT_LOCALE}
-      where o.deleted_at is null
+      where o.deleted_at is null and ${organizationCandidates}
     )
     select documents.kind, documents.id,
       ts_rank(documents.document, search.web) * 2 + coalesce(ts_rank(documents.document, search.prefix), 0) as rank
@@ -183,8 +268,14 @@ const loadResults = async (payload: Payload, candidates: Candidate[], locale: Lo
 
 const toLocale = (value: unknown): Locale => ((LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : DEFAULT_LOCALE)
 
-/** The search itself, usable without GraphQL (e.g. from tests). Empty or blank queries find nothing. */
-export const publicSearch = async (payload: Payload, args: { query: unknown; locale?: unknown; limit?: unknown }): Promise<SearchResult[]> => {
+/**
+ * The search itself, usable without GraphQL (e.g. from tests). Empty or blank queries find
+ * nothing. `wordsFrom` chooses where words come from on PostgreSQL (normally found out once).
+ */
+export const publicSearch = async (
+  payload: Payload,
+  args: { query: unknown; locale?: unknown; limit?: unknown; wordsFrom?: WordsSource },
+): Promise<SearchResult[]> => {
   const query = normalizeSearchQuery(args.query)
   if (!query) return []
   const locale = toLocale(args.locale)
@@ -198,7 +289,7 @@ export const publicSearch = async (payload: Payload, args: { query: unknown; loc
       ? terms.length === 0
         ? []
         : await likeCandidates(payload, { query, terms, locale, roadmapId, limit: candidateLimit })
-      : await postgresCandidates(payload, { query, locale, roadmapId, limit: candidateLimit })
+      : await postgresCandidates(payload, { query, locale, roadmapId, limit: candidateLimit, wordsFrom: args.wordsFrom })
   const loaded = await loadResults(payload, candidates, locale, terms)
   const results: SearchResult[] = []
   for (const candidate of candidates) {
