@@ -175,7 +175,7 @@ describe('/metrics', () => {
   it('should count requests by kind and status, cache outcomes and the refused sign-ins', async () => {
     const before = await readMetrics()
     const pageHitsBefore = before.value('lentera_public_cache_answers_total{kind="page",outcome="hit"}') ?? 0
-    expect(await (await fetch(`${server.url}/`)).text()).toContain('<h1>Lentera</h1>')
+    expect(await (await fetch(`${server.url}/`)).text()).toContain('Langsung ke konten')
     const second = await fetch(`${server.url}/`)
     await second.text()
     expect(second.headers.get('x-lentera-cache')).toBe('hit')
