@@ -380,6 +380,10 @@ const main = async () => {
       console.error(`Errors in: ${[...failed, ...stale].join(', ')}`)
       process.exitCode = 1
     }
+  } catch (error) {
+    // What the server said last is usually why a measurement failed (it may have died).
+    console.error(`The benchmark failed: ${String(error)}\nServer exit code: ${String(server?.child.exitCode)}; its last output:\n${server?.output().slice(-4000) ?? ''}`)
+    process.exitCode = 1
   } finally {
     for (const baseline of baselines) baseline.close()
     await pool.end()
